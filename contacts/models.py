@@ -1,0 +1,95 @@
+from django.db import models
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin
+from wagtail.search import index
+
+from contacts import hours
+
+
+class OpeningPeriod(models.Model):
+    """One period of opening hours: which days, from when, to when. Abstract: each owner
+    (contact point, infohus) has its own concrete table with a ParentalKey."""
+
+    days = models.CharField("Dage", max_length=10, choices=hours.DAY_CHOICES, default=hours.DAILY)
+    opens = models.TimeField("Åbner")
+    closes = models.TimeField("Lukker")
+
+    panels = [FieldPanel("days"), FieldPanel("opens"), FieldPanel("closes")]
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return hours.describe([self])
+
+
+class ContactPoint(
+    TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel
+):
+    """A national contact point: the hotline, the police, emergency, the centre's advice line."""
+
+    class Kind(models.TextChoices):
+        EMERGENCY = "emergency", "Alarmcentral"
+        POLICE = "police", "Politi"
+        HOTLINE = "hotline", "National rådgivning"
+        ADVICE = "advice", "Rådgivning for fagpersoner"
+        OTHER = "other", "Andet"
+
+    name = models.CharField("Navn", max_length=120)
+    kind = models.CharField("Type", max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    phone = models.CharField("Telefon", max_length=30, blank=True)
+    email = models.EmailField("E-mail", blank=True)
+    url = models.URLField("Webadresse", blank=True)
+    description = models.TextField("Hvornår skal man bruge den", blank=True)
+    always_open = models.BooleanField("Døgnåben", default=False)
+    outside_hours = models.TextField("Uden for åbningstid", blank=True)
+    sort_order = models.PositiveSmallIntegerField("Rækkefølge", default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+        FieldPanel("url"),
+        FieldPanel("description"),
+        FieldPanel("always_open"),
+        InlinePanel("opening_periods", label="Åbningstider"),
+        FieldPanel("outside_hours"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.SearchField("description"),
+        index.FilterField("locale_id"),
+        index.FilterField("live"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = "kontaktpunkt"
+        verbose_name_plural = "kontaktpunkter"
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.phone})" if self.phone else self.name
+
+    @property
+    def phone_href(self) -> str:
+        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        if digits and not digits.startswith("+") and len(digits) == 8:
+            digits = "+45" + digits
+        return f"tel:{digits}"
+
+    def is_open(self, moment=None) -> bool:
+        return self.always_open or hours.is_open_at(self.opening_periods.all(), moment)
+
+    @property
+    def hours_text(self) -> str:
+        if self.always_open:
+            return "Døgnet rundt"
+        return hours.describe(self.opening_periods.all())
+
+
+class ContactPointOpeningPeriod(Orderable, OpeningPeriod):
+    contact_point = ParentalKey(ContactPoint, on_delete=models.CASCADE, related_name="opening_periods")

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Debian packages the tests need: Chromium (browser tests), Pango (WeasyPrint PDFs), fonts.
+# Installs only what is missing; does nothing when everything is present.
+set -euo pipefail
+packages=(chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
+missing=()
+for pkg in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing system packages: ${missing[*]}"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Run the whole test suite against real PostgreSQL (embedded unless DATABASE_URL is set) and
+# stop everything the run started. Extra arguments go to pytest.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+
+./scripts/system-deps.sh || { echo "Could not install system packages (see above)."; exit 1; }
+
+started_db=0
+if [ -z "${DATABASE_URL:-}" ] && [ "$($PY -m config.embedded_db status)" = "stopped" ]; then
+  $PY -m config.embedded_db start || exit 1
+  started_db=1
+fi
+
+$PY -m pytest "$@"
+status=$?
+
+[ "$started_db" = 1 ] && $PY -m config.embedded_db stop
+exit $status

@@ -1,0 +1,18 @@
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the demo site once for the whole session: most tests read it, and tests that write
+    run inside a transaction that is rolled back."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))
+
+
+@pytest.fixture
+def demo(db):
+    """The demo site, for tests that read it."""
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True)
