@@ -10,6 +10,8 @@ DEMO_LOADERS = [
     "home.demo",
     "guidance.demo",
     "plans.demo",
+    "concern.demo",
+    "overview.demo",
     "search.demo",
     "home.demo_translations",
 ]
