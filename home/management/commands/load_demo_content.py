@@ -22,7 +22,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         for module_name in DEMO_LOADERS:
-            if importlib.util.find_spec(module_name) is None:
+            try:
+                if importlib.util.find_spec(module_name) is None:
+                    continue
+            except ModuleNotFoundError:  # the app itself is not there (yet)
                 continue
             module = importlib.import_module(module_name)
             with transaction.atomic():
