@@ -1,0 +1,71 @@
+"""Choosing and remembering the reader's municipality (a cookie, and the session)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+
+from concern import municipalities
+
+COOKIE_NAME = "kommune"
+SESSION_KEY = "concern_municipality"
+COOKIE_MAX_AGE = 365 * 24 * 3600
+
+
+@dataclass
+class ChoiceResult:
+    """What the reader asked for and what came of it: a municipality, suggestions, or an error."""
+
+    query: str = ""
+    municipality: object = None
+    suggestions: list = field(default_factory=list)
+    error: str = ""
+
+    @property
+    def asked(self) -> bool:
+        return bool(self.query)
+
+
+def from_query(params) -> ChoiceResult:
+    slug = (params.get("kommune") or "").strip()
+    typed = (params.get("navn") or "").strip()[:100]
+    if slug:
+        municipality = municipalities.by_slug(slug)
+        if municipality:
+            return ChoiceResult(query=slug, municipality=municipality)
+        return ChoiceResult(query=slug, error="Vi kender ikke den kommune. Vælg din kommune på listen.")
+    if typed:
+        municipality, suggestions = municipalities.match(typed)
+        if municipality:
+            return ChoiceResult(query=typed, municipality=municipality)
+        if suggestions:
+            return ChoiceResult(query=typed, suggestions=suggestions,
+                                error=f"Vi fandt flere kommuner, der passer på »{typed}«. Vælg den rigtige:")
+        return ChoiceResult(
+            query=typed,
+            error=(f"Vi fandt ingen kommune, der hedder »{typed}«. Tjek stavningen, eller vælg din kommune "
+                   "på listen."),
+        )
+    return ChoiceResult()
+
+
+def remembered(request):
+    """The reader's remembered municipality: the cookie first, then the session."""
+    slug = request.COOKIES.get(COOKIE_NAME)
+    if not slug and hasattr(request, "session"):
+        slug = request.session.get(SESSION_KEY)
+    return municipalities.by_slug(slug) if slug else None
+
+
+def remember(request, response, municipality):
+    response.set_cookie(
+        COOKIE_NAME,
+        municipality.slug,
+        max_age=COOKIE_MAX_AGE,
+        samesite="Lax",
+        httponly=True,
+        secure=getattr(settings, "SESSION_COOKIE_SECURE", False),
+    )
+    if hasattr(request, "session"):
+        request.session[SESSION_KEY] = municipality.slug

@@ -1,0 +1,92 @@
+"""The national contact points as the concern path shows them: 112, 114 and the hotline, with
+whether the hotline is open right now (Danish time) and when it opens next."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.apps import apps
+from django.conf import settings
+from django.utils import translation
+
+from concern import clock
+from contacts.hours import DANISH_TZ, day_matches
+from contacts.models import ContactPoint
+
+
+def _language():
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
+def national_points() -> dict:
+    """Live contact points by kind, in the reader's language with Danish as fallback."""
+    qs = ContactPoint.objects.filter(live=True).prefetch_related("opening_periods")
+    points = {}
+    for language in (settings.LANGUAGE_CODE, _language()):
+        for point in qs.filter(locale__language_code=language):
+            points[point.kind] = point  # the reader's language wins
+    return points
+
+
+def next_opening(periods, moment: dt.datetime) -> dt.datetime | None:
+    """The next moment (Danish time) after `moment` when one of the periods opens."""
+    moment = moment.astimezone(DANISH_TZ)
+    best = None
+    for offset in range(0, 8):
+        day = (moment + dt.timedelta(days=offset)).date()
+        for period in periods:
+            if not day_matches(period.days, day.weekday()):
+                continue
+            start = dt.datetime.combine(day, period.opens, tzinfo=DANISH_TZ)
+            if start > moment and (best is None or start < best):
+                best = start
+        if best:
+            return best
+    return best
+
+
+def status(point, moment=None) -> dict:
+    moment = moment or clock.now()
+    if point is None:
+        return {}
+    if point.always_open:
+        return {"open": True, "always": True}
+    periods = list(point.opening_periods.all())
+    is_open = point.is_open(moment)
+    result = {"open": is_open, "always": False}
+    if not is_open:
+        opening = next_opening(periods, moment)
+        if opening:
+            local = moment.astimezone(DANISH_TZ)
+            result["opens_at"] = opening
+            result["opens_today"] = opening.date() == local.date()
+            result["opens_tomorrow"] = opening.date() == local.date() + dt.timedelta(days=1)
+    return result
+
+
+def national_context(moment=None) -> dict:
+    moment = moment or clock.now()
+    points = national_points()
+    hotline = points.get(ContactPoint.Kind.HOTLINE)
+    return {
+        "emergency": points.get(ContactPoint.Kind.EMERGENCY),
+        "police": points.get(ContactPoint.Kind.POLICE),
+        "hotline": hotline,
+        "hotline_status": status(hotline, moment),
+        "now": moment,
+    }
+
+
+def signs_of_concern():
+    """Live signs of concern (guidance.SignOfConcern) in the reader's language, else Danish."""
+    try:
+        model = apps.get_model("guidance", "SignOfConcern")
+    except LookupError:
+        return []
+    qs = model.objects.all()
+    if hasattr(model, "live"):
+        qs = qs.filter(live=True)
+    if hasattr(model, "locale"):
+        local = list(qs.filter(locale__language_code=_language()))
+        return local or list(qs.filter(locale__language_code=settings.LANGUAGE_CODE))
+    return list(qs)

@@ -1,0 +1,115 @@
+"""Template tags for the site-wide layout: header links, main menu, breadcrumbs, page meta."""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page
+
+register = template.Library()
+
+ACCESSIBILITY_SLUG = "tilgaengelighed"
+
+
+def _language():
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
+def _home():
+    from home.models import HomePage
+
+    homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
+    return homes.get(_language()) or homes.get(settings.LANGUAGE_CODE)
+
+
+def _cached(context, key, compute):
+    """Compute once per request (the header and footer ask for the same things)."""
+    request = context.get("request")
+    store = getattr(request, "_layout_cache", None) if request is not None else None
+    if store is None:
+        store = {}
+        if request is not None:
+            request._layout_cache = store
+    if key not in store:
+        store[key] = compute()
+    return store[key]
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    home = _cached(context, ("home", _language()), _home)
+    return home.url if home else f"/{_language()}/"
+
+
+@register.simple_tag
+def site_title():
+    return settings.WAGTAIL_SITE_NAME
+
+
+def _page_in_language(context, model_label, **filters):
+    def compute():
+        from django.apps import apps
+
+        model = apps.get_model(model_label)
+        qs = model.objects.live().filter(**filters).select_related("locale")
+        pages = {p.locale.language_code: p for p in qs}
+        return pages.get(_language()) or pages.get(settings.LANGUAGE_CODE)
+
+    return _cached(context, (model_label, tuple(sorted(filters.items())), _language()), compute)
+
+
+@register.simple_tag(takes_context=True)
+def concern_url(context):
+    page = _page_in_language(context, "concern.ConcernPage")
+    return page.url if page else f"/{_language()}/bekymret/"
+
+
+@register.simple_tag(takes_context=True)
+def accessibility_statement_url(context):
+    page = _page_in_language(context, "home.ContentPage", slug=ACCESSIBILITY_SLUG)
+    return page.url if page else ""
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    home = _cached(context, ("home", _language()), _home)
+    if home is None:
+        return []
+    request = context.get("request")
+    current_path = request.path if request else ""
+    items = []
+    for child in home.get_children().live().public().in_menu():
+        url = child.url
+        if url:
+            items.append({"title": child.title, "url": url, "current": current_path.startswith(url)})
+    return items
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, current_title=""):
+    """Home › ancestors › this page. `current_title` adds a last crumb for routed sub-views
+    (e.g. the action card under the concern page)."""
+    page = context.get("page")
+    if not isinstance(page, Page) or (page.depth <= 2 and not current_title):
+        return {"crumbs": []}
+    crumbs = [{"title": a.title, "url": a.url} for a in page.get_ancestors().filter(depth__gte=2)]
+    if current_title:
+        crumbs.append({"title": page.title, "url": page.url})
+        crumbs.append({"title": current_title, "url": ""})
+    else:
+        crumbs.append({"title": page.title, "url": ""})
+    if crumbs:
+        home = _cached(context, ("home", _language()), _home)
+        if home and crumbs[0]["title"] == home.title:
+            crumbs[0]["title"] = translation.gettext("Forside")
+    return {"crumbs": crumbs}
+
+
+@register.inclusion_tag("includes/page_meta.html", takes_context=True)
+def page_meta(context):
+    page = context.get("page")
+    return {"last_updated": getattr(page, "last_updated", None)}
+
+
+@register.inclusion_tag("includes/page_tools.html", takes_context=True)
+def page_tools(context):
+    return {"page": context.get("page")}

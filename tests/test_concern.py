@@ -1,0 +1,201 @@
+"""The concern path (/da/bekymret/), the site layout and the municipality matching, server side.
+Browser behaviour is tested in tests/browser/."""
+
+import datetime as dt
+import re
+from types import SimpleNamespace
+
+import pytest
+from bs4 import BeautifulSoup
+
+from concern import clock, municipalities
+from concern.contacts import next_opening
+from contacts.hours import DANISH_TZ
+
+pytestmark = pytest.mark.django_db
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def freeze(monkeypatch, *args):
+    moment = dt.datetime(*args, tzinfo=DANISH_TZ)
+    monkeypatch.setattr(clock, "now", lambda: moment)
+    return moment
+
+
+# --- always visible: 112, 114, the hotline and whether it is open now -----------------------------
+def test_concern_page_shows_emergency_numbers_and_the_three_steps(client, demo):
+    response = client.get("/da/bekymret/")
+    assert response.status_code == 200
+    page = soup(response)
+    urgent = page.select_one("aside.urgent")
+    assert urgent is not None
+    hrefs = [a["href"] for a in urgent.select("a[href^='tel:']")]
+    assert hrefs == ["tel:112", "tel:114", "tel:+4541749090"]
+    assert "Alle dage kl. 08.00-22.00" in urgent.get_text()
+    assert [h.get("id") for h in page.select("main section > h2")] == [
+        "genkend-overskrift", "kontakt-overskrift", "bagefter-overskrift"]
+    assert "ikke en tjekliste" in page.select_one("#genkend").get_text().lower()
+
+
+@pytest.mark.parametrize(
+    "moment, is_open, expected",
+    [
+        ((2026, 11, 23, 10, 0), True, "Åben nu"),
+        ((2026, 11, 23, 8, 0), True, "Åben nu"),
+        ((2026, 11, 23, 7, 15), False, "Lukket nu – åbner i dag kl. 08.00"),
+        ((2026, 11, 23, 22, 0), False, "Lukket nu – åbner i morgen kl. 08.00"),
+        ((2026, 7, 4, 23, 30), False, "Lukket nu – åbner i morgen kl. 08.00"),  # summer time
+    ],
+)
+def test_hotline_open_now_is_computed_in_danish_time(client, demo, monkeypatch, moment, is_open, expected):
+    freeze(monkeypatch, *moment)
+    page = soup(client.get("/da/bekymret/"))
+    status = page.select_one("[data-hotline] .status")
+    assert status["data-open-now"] == ("true" if is_open else "false")
+    assert re.sub(r"\s+", " ", status.get_text()).strip() == expected
+    # What to do outside opening hours is always there.
+    assert "Uden for åbningstiden" in page.select_one("[data-hotline]").get_text()
+
+
+def test_open_now_uses_danish_time_even_for_a_utc_clock(client, demo, monkeypatch):
+    # 21:30 UTC in November is 22:30 in Denmark: closed.
+    moment = dt.datetime(2026, 11, 23, 21, 30, tzinfo=dt.timezone.utc)
+    monkeypatch.setattr(clock, "now", lambda: moment)
+    page = soup(client.get("/da/bekymret/"))
+    assert page.select_one("[data-hotline] .status")["data-open-now"] == "false"
+
+
+def test_concern_page_is_private_and_short_lived_because_it_varies(client, demo):
+    response = client.get("/da/bekymret/")
+    assert "private" in response["Cache-Control"]
+    assert "max-age=60" in response["Cache-Control"]
+    assert "Cookie" in response["Vary"]
+
+
+def test_next_opening_crosses_days_and_weekdays():
+    period = SimpleNamespace(days="weekdays", opens=dt.time(9), closes=dt.time(15))
+    friday_evening = dt.datetime(2026, 11, 27, 16, 0, tzinfo=DANISH_TZ)
+    assert next_opening([period], friday_evening) == dt.datetime(2026, 11, 30, 9, 0, tzinfo=DANISH_TZ)
+
+
+# --- what happens next: the path A-D as real text -----------------------------------------------------
+def test_path_a_to_d_is_an_ordered_list_of_text(client, demo):
+    page = soup(client.get("/da/bekymret/"))
+    flow = page.select_one("#bagefter ol.flow")
+    assert flow is not None and flow.get("aria-label")
+    letters = [li.select_one(".flow__letter").get_text(strip=True) for li in flow.find_all("li", recursive=False)]
+    assert letters == ["A", "B", "C", "D"]
+    assert all(len(li.get_text(strip=True)) > 40 for li in flow.find_all("li"))
+    assert not page.select("#bagefter img")
+
+
+# --- layout on every page ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("url", ["/da/", "/da/bekymret/", "/da/tilgaengelighed/"])
+def test_layout_landmarks_skip_link_header_and_footer(client, demo, url):
+    page = soup(client.get(url))
+    skip = page.select_one("body > a.skip-link")
+    assert skip is not None and skip["href"] == "#main"
+    assert page.select_one("main#main") is not None
+    assert page.select_one("header.site-header") and page.select_one("footer.site-footer")
+    concern = page.select_one("header .site-header__concern")
+    assert concern.get_text(strip=True) == "Er du bekymret?" and concern["href"] == "/da/bekymret/"
+    footer_numbers = [a.get_text(strip=True) for a in page.select("footer a[href^='tel:']")]
+    assert {"112", "114", "4174 9090"} <= set(footer_numbers)
+    assert page.select_one("footer a[href='/da/tilgaengelighed/']") is not None
+    assert page.html["lang"] == "da" and page.html["dir"] == "ltr"
+
+
+@pytest.mark.parametrize("url", ["/da/bekymret/", "/da/tilgaengelighed/"])
+def test_breadcrumbs_and_last_updated(client, demo, url):
+    page = soup(client.get(url))
+    crumbs = page.select("nav.breadcrumbs li")
+    assert crumbs[0].a["href"] == "/da/" and crumbs[0].get_text(strip=True) == "Forside"
+    assert crumbs[-1].select_one("[aria-current='page']") is not None
+    updated = page.select_one(".page-meta time")
+    assert updated is not None and re.match(r"\d{4}-\d{2}-\d{2}$", updated["datetime"])
+    assert "Sidst opdateret" in page.select_one(".page-meta").get_text()
+
+
+def test_read_aloud_button_is_hidden_until_script_reveals_it(client, demo):
+    page = soup(client.get("/da/tilgaengelighed/"))
+    button = page.select_one("button[data-read-aloud]")
+    assert button is not None and button.has_attr("hidden") and button["type"] == "button"
+
+
+@pytest.mark.parametrize("url", ["/da/", "/da/bekymret/", "/da/tilgaengelighed/", "/da/findes-ikke/"])
+def test_no_inline_script_style_or_third_party_requests(client, demo, url):
+    response = client.get(url)
+    page = soup(response)
+    for script in page.find_all("script"):
+        assert script.get("src", "").startswith("/static/"), script
+        assert script.has_attr("defer")
+        assert not script.get_text(strip=True)
+    assert not page.find_all("style")
+    for element in page.find_all(True):
+        assert "style" not in element.attrs, element
+        assert not [a for a in element.attrs if a.startswith("on")], element
+    for element in page.select("[src], link[href]"):
+        url_ = element.get("src") or element.get("href")
+        assert url_.startswith("/"), f"third-party or absolute resource: {url_}"
+
+
+def test_404_page_helps_the_reader_on(client, demo):
+    response = client.get("/da/findes-ikke/")
+    assert response.status_code == 404
+    page = soup(response)
+    assert page.select_one("main a[href='/da/bekymret/']") is not None
+    assert "112" in page.select_one("main").get_text()
+
+
+def test_500_page_renders_without_database_or_context():
+    from django.template.loader import get_template
+
+    html = get_template("500.html").render({})
+    assert "4174 9090" in html and 'lang="da"' in html
+
+
+# --- matching typed municipality names -------------------------------------------------------------
+def fake(name, slug, short=""):
+    return SimpleNamespace(name=name, slug=slug, short_name=short)
+
+
+CANDIDATES = [
+    fake("Københavns Kommune", "koebenhavn", "København"),
+    fake("Frederiksberg Kommune", "frederiksberg"),
+    fake("Frederikshavn Kommune", "frederikshavn"),
+    fake("Aabenraa Kommune", "aabenraa"),
+    fake("Høje-Taastrup Kommune", "hoeje-taastrup"),
+    fake("Bornholms Regionskommune", "bornholm", "Bornholm"),
+    fake("Aarhus Kommune", "aarhus"),
+]
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("København", "koebenhavn"),
+        ("kobenhavn", "koebenhavn"),
+        ("KØBENHAVNS KOMMUNE", "koebenhavn"),
+        ("Åbenrå", "aabenraa"),
+        ("aabenraa kommune", "aabenraa"),
+        ("hoje taastrup", "hoeje-taastrup"),
+        ("Høje Tåstrup", "hoeje-taastrup"),
+        ("bornholm", "bornholm"),
+        ("  aarhus  ", "aarhus"),
+        ("Århus", "aarhus"),
+    ],
+)
+def test_typed_names_match_despite_case_accents_and_suffix(typed, expected):
+    found, suggestions = municipalities.match(typed, CANDIDATES)
+    assert found is not None and found.slug == expected, suggestions
+
+
+def test_ambiguous_name_gives_suggestions_and_unknown_gives_nothing():
+    found, suggestions = municipalities.match("Frederiks", CANDIDATES)
+    assert found is None
+    assert {m.slug for m in suggestions} == {"frederiksberg", "frederikshavn"}
+    assert municipalities.match("Atlantis", CANDIDATES) == (None, [])
+    assert municipalities.match("", CANDIDATES) == (None, [])
