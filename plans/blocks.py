@@ -1,0 +1,50 @@
+"""StreamField blocks for the plan pages."""
+
+from wagtail import blocks
+
+RICH_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul"]
+
+
+class SectionBlock(blocks.StreamBlock):
+    """The body of one plan section: the municipality's own text, and (where the centre offers
+    one) a text block embedded by reference."""
+
+    paragraph = blocks.RichTextBlock(label="Tekst", features=RICH_FEATURES)
+
+    class Meta:
+        label = "Afsnit"
+
+
+class GoalBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="Mål", max_length=200)
+    description = blocks.TextBlock(label="Uddybning og hvordan målet følges", required=False)
+
+    class Meta:
+        icon = "tick"
+        label = "Mål"
+
+
+class GoalsBlock(blocks.StreamBlock):
+    goal = GoalBlock()
+
+
+class ProcedureStepBlock(blocks.StructBlock):
+    PHASES = [
+        ("A", "A: Bekymringen modtages"),
+        ("B", "B: Første vurdering"),
+        ("C", "C: Indsats og opfølgning"),
+        ("D", "D: Afsluttet eller henvist"),
+    ]
+    phase = blocks.ChoiceBlock(label="Fase i bekymringens vej", choices=PHASES, required=False)
+    title = blocks.CharBlock(label="Trin", max_length=200)
+    description = blocks.RichTextBlock(label="Hvad sker der", features=["bold", "italic", "link", "ul"])
+    responsible = blocks.CharBlock(label="Hvem gør det", max_length=200, required=False)
+    timeframe = blocks.CharBlock(label="Hvornår / hvor hurtigt", max_length=120, required=False)
+
+    class Meta:
+        icon = "list-ol"
+        label = "Trin"
+
+
+class ProcedureBlock(blocks.StreamBlock):
+    step = ProcedureStepBlock()

@@ -1,0 +1,459 @@
+"""Municipalities, police districts, their infohus contacts, and the municipalities' plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from contacts import hours
+from contacts.models import OpeningPeriod
+from home.models import BasePage
+from plans import blocks as plan_blocks
+from plans.forms import PlanPageForm
+
+MIN_GOALS, MAX_GOALS = 3, 5
+
+
+# --- Reference data -----------------------------------------------------------------------------
+
+
+class PoliceDistrict(models.Model):
+    """One of Denmark's 12 police districts (politikredse). Loaded from plans/data/."""
+
+    dagi_code = models.PositiveIntegerField("DAGI-kode", unique=True)
+    slug = models.SlugField("Kortnavn", unique=True)
+    name = models.CharField("Navn", max_length=80)
+
+    class Meta:
+        verbose_name = "politikreds"
+        verbose_name_plural = "politikredse"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Municipality(models.Model):
+    """One of Denmark's 98 municipalities. Loaded from plans/data/; the groups are created by
+    `manage.py create_municipality_groups`."""
+
+    code = models.PositiveSmallIntegerField("Kommunekode", unique=True)
+    name = models.CharField("Officielt navn", max_length=80)
+    short_name = models.CharField("Kort navn", max_length=60)
+    slug = models.SlugField("Kortnavn i adressen", unique=True)
+    region = models.CharField("Region", max_length=40)
+    police_district = models.ForeignKey(
+        PoliceDistrict, on_delete=models.PROTECT, related_name="municipalities", verbose_name="Politikreds"
+    )
+    editor_group = models.OneToOneField(
+        "auth.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="edits_plan_of",
+        verbose_name="Redaktørgruppe",
+    )
+    approver_group = models.OneToOneField(
+        "auth.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="approves_plan_of",
+        verbose_name="Godkendergruppe",
+    )
+    staff_group = models.OneToOneField(
+        "auth.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="staff_of",
+        verbose_name="Medarbejdergruppe",
+    )
+
+    class Meta:
+        verbose_name = "kommune"
+        verbose_name_plural = "kommuner"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+# --- Infohus contacts -----------------------------------------------------------------------------
+
+
+class InfohusContact(index.Indexed, ClusterableModel):
+    """How to reach an Infohus Kommune (one per municipality: receives and assesses concerns) or
+    an Infohus Netværk (one per police district: knowledge sharing, no single cases)."""
+
+    class Kind(models.TextChoices):
+        KOMMUNE = "kommune", "Infohus Kommune"
+        NETVAERK = "netvaerk", "Infohus Netværk"
+
+    kind = models.CharField("Type", max_length=10, choices=Kind.choices)
+    municipality = models.OneToOneField(
+        Municipality, null=True, blank=True, on_delete=models.CASCADE, related_name="infohus",
+        verbose_name="Kommune", help_text="Udfyldes for et Infohus Kommune.",
+    )
+    police_district = models.OneToOneField(
+        PoliceDistrict, null=True, blank=True, on_delete=models.CASCADE, related_name="infohus",
+        verbose_name="Politikreds", help_text="Udfyldes for et Infohus Netværk.",
+    )
+    name = models.CharField("Navn", max_length=120)
+    unit = models.CharField(
+        "Forankret i", max_length=200, blank=True,
+        help_text="Den enhed infohuset hører til, fx en forvaltning, SSP eller politikredsens forebyggelsesafdeling.",
+    )
+    phone = models.CharField("Telefon", max_length=30, blank=True)
+    email = models.EmailField("E-mail", blank=True)
+    note = models.TextField("Bemærkning", blank=True)
+
+    panels = [
+        FieldPanel("kind"),
+        FieldRowPanel([FieldPanel("municipality"), FieldPanel("police_district")]),
+        FieldPanel("name"),
+        FieldPanel("unit"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+        InlinePanel("opening_periods", label="Åbningstider"),
+        FieldPanel("note"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("unit"),
+        index.FilterField("kind"),
+    ]
+
+    class Meta:
+        verbose_name = "infohus"
+        verbose_name_plural = "infohuse"
+        ordering = ["kind", "name"]
+        constraints = [
+            models.CheckConstraint(
+                name="infohus_belongs_to_exactly_one_unit",
+                condition=(
+                    models.Q(kind="kommune", municipality__isnull=False, police_district__isnull=True)
+                    | models.Q(kind="netvaerk", police_district__isnull=False, municipality__isnull=True)
+                ),
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.kind == self.Kind.KOMMUNE and (not self.municipality_id or self.police_district_id):
+            raise ValidationError({"municipality": "Et Infohus Kommune skal høre til én kommune (og ingen politikreds)."})
+        if self.kind == self.Kind.NETVAERK and (not self.police_district_id or self.municipality_id):
+            raise ValidationError({"police_district": "Et Infohus Netværk skal høre til én politikreds (og ingen kommune)."})
+
+    @property
+    def phone_href(self) -> str:
+        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        if digits and not digits.startswith("+") and len(digits) == 8:
+            digits = "+45" + digits
+        return f"tel:{digits}"
+
+    @property
+    def hours_text(self) -> str:
+        return hours.describe(self.opening_periods.all())
+
+    def is_open(self, moment=None) -> bool:
+        return hours.is_open_at(self.opening_periods.all(), moment)
+
+
+class InfohusOpeningPeriod(Orderable, OpeningPeriod):
+    contact = ParentalKey(InfohusContact, on_delete=models.CASCADE, related_name="opening_periods")
+
+
+# --- Pages ----------------------------------------------------------------------------------------------
+
+
+class PlanIndexPage(BasePage):
+    """/da/handlingsplaner/: all 98 municipalities with their plan's status. Lists status only,
+    never a plan's content, so staff-only plans leak nothing here."""
+
+    intro = RichTextField("Indledning", blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    # subpage_types is left open on purpose: the national overview (overview.PlanOverviewPage)
+    # lives under this page too. Who may create what here is limited in plans/wagtail_hooks.py.
+
+    class Meta:
+        verbose_name = "oversigt over handlingsplaner"
+
+    def get_context(self, request, *args, **kwargs):
+        from plans import status as plan_status
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(plan_status.index_context(self, request.GET))
+        return context
+
+
+def _section(label):
+    return StreamField(plan_blocks.SectionBlock(), blank=True, verbose_name=label)
+
+
+class PlanPage(RoutablePageMixin, BasePage):
+    """A municipality's plan for preventing, detecting and handling extremism, structured after
+    the national template. One per municipality (per language); its slug is the municipality's."""
+
+    class RevisionInterval(models.IntegerChoices):
+        YEARLY = 12, "Hvert år"
+        TWO_YEARS = 24, "Hvert andet år"
+        THREE_YEARS = 36, "Hvert tredje år"
+        FOUR_YEARS = 48, "Hvert fjerde år"
+
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.PROTECT, related_name="plans", verbose_name="Kommune"
+    )
+    # 1. Introduction
+    vision = _section("Vision og formål")
+    goals = StreamField(
+        plan_blocks.GoalsBlock(), blank=True, verbose_name="Mål",
+        help_text=f"{MIN_GOALS}-{MAX_GOALS} konkrete mål frem til næste revision.",
+    )
+    responsibility_political = models.TextField("Politisk niveau", blank=True)
+    responsibility_strategic = models.TextField("Strategisk niveau", blank=True)
+    responsibility_executive = models.TextField("Udførende niveau", blank=True)
+    revision_interval_months = models.PositiveSmallIntegerField(
+        "Revideres", choices=RevisionInterval.choices, default=RevisionInterval.TWO_YEARS
+    )
+    revision_process = models.TextField("Sådan revideres planen", blank=True)
+    last_revised = models.DateField("Senest revideret", null=True, blank=True)
+    next_revision = models.DateField(
+        "Næste revision", null=True, blank=True,
+        help_text="Tom: beregnes ud fra senest revideret og hvor ofte planen revideres.",
+    )
+    political_approval_date = models.DateField("Politisk godkendt", null=True, blank=True)
+    definitions = _section("Definitioner")
+    signs_of_concern = _section("Bekymringstegn")
+    # 2. Organisation and cooperation
+    organisation = _section("Organisering")
+    infohus_cooperation = _section("Infohus-samarbejdet og Infohus Kommune")
+    concern_procedure = StreamField(
+        plan_blocks.ProcedureBlock(), blank=True, verbose_name="Procedure ved bekymring",
+        help_text="Trinene fra en bekymring modtages, til sagen er afsluttet eller henvist, i rækkefølge.",
+    )
+    procedure_notes = _section("Uddybning af proceduren")
+    network = _section("Infohus Netværk")
+    # 3. Interventions: PlanIntervention rows (InlinePanel)
+    interventions_intro = RichTextField("Indledning til indsatser", blank=True, features=["bold", "italic", "link"])
+    # 4. Communication and training
+    communication = _section("Formidling")
+    training = _section("Opkvalificering")
+    acute_situations = _section("Informationsstrategi i akutte situationer")
+    press = _section("Håndtering af pressen")
+
+    parent_page_types = ["plans.PlanIndexPage"]
+    subpage_types: list[str] = []
+    base_form_class = PlanPageForm
+
+    content_panels = [
+        FieldPanel("municipality"),
+        FieldPanel("title"),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("vision"), FieldPanel("goals")], heading="1. Vision, formål og mål"),
+        MultiFieldPanel(
+            [
+                FieldPanel("responsibility_political"),
+                FieldPanel("responsibility_strategic"),
+                FieldPanel("responsibility_executive"),
+                FieldPanel("revision_interval_months"),
+                FieldPanel("revision_process"),
+                FieldRowPanel([FieldPanel("last_revised"), FieldPanel("next_revision")]),
+                FieldPanel("political_approval_date"),
+            ],
+            heading="Ansvar, opfølgning og revision",
+        ),
+        MultiFieldPanel([FieldPanel("definitions"), FieldPanel("signs_of_concern")], heading="Definitioner og bekymringstegn"),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation"),
+                HelpPanel(
+                    "Kommunens Infohus Kommune og politikredsens Infohus Netværk vises automatisk med "
+                    "kontaktoplysninger fra Infohuse."
+                ),
+                FieldPanel("infohus_cooperation"),
+                FieldPanel("concern_procedure"),
+                FieldPanel("procedure_notes"),
+                FieldPanel("network"),
+            ],
+            heading="2. Organisering og samarbejde",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("interventions_intro"), InlinePanel("interventions", label="Indsats")],
+            heading="3. Indsatser",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("communication"), FieldPanel("training"), FieldPanel("acute_situations"), FieldPanel("press")],
+            heading="4. Kommunikation og opkvalificering",
+        ),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("vision"),
+        index.SearchField("goals"),
+        index.SearchField("definitions"),
+        index.SearchField("signs_of_concern"),
+        index.SearchField("organisation"),
+        index.SearchField("infohus_cooperation"),
+        index.SearchField("concern_procedure"),
+        index.SearchField("network"),
+        index.SearchField("communication"),
+        index.SearchField("training"),
+        index.SearchField("acute_situations"),
+        index.RelatedFields("municipality", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields(
+            "interventions",
+            [index.SearchField("title"), index.SearchField("purpose"), index.SearchField("content"),
+             index.SearchField("target_group")],
+        ),
+        index.FilterField("municipality"),
+    ]
+
+    class Meta:
+        verbose_name = "handlingsplan"
+        verbose_name_plural = "handlingsplaner"
+
+    # --- validation -----------------------------------------------------------------------
+
+    def goal_count_error(self) -> str | None:
+        count = len(self.goals or [])
+        if count < MIN_GOALS:
+            return (
+                f"Planen har {count} mål. Skabelonen kræver mindst {MIN_GOALS} og højst {MAX_GOALS} "
+                f"konkrete mål: tilføj {MIN_GOALS - count} mere."
+            )
+        if count > MAX_GOALS:
+            return (
+                f"Planen har {count} mål. Skabelonen kræver mindst {MIN_GOALS} og højst {MAX_GOALS} "
+                f"konkrete mål: saml eller fjern {count - MAX_GOALS}."
+            )
+        return None
+
+    def clean(self):
+        if self.municipality_id:
+            self.slug = self.municipality.slug
+            others = PlanPage.objects.filter(municipality_id=self.municipality_id)
+            if self.locale_id:
+                others = others.filter(locale_id=self.locale_id)
+            if others.exclude(pk=self.pk).exists():
+                raise ValidationError(
+                    {"municipality": f"{self.municipality.name} har allerede en handlingsplan på dette sprog."}
+                )
+        super().clean()
+        errors = {}
+        # Drafts may be unfinished; the goal count is enforced when the plan is published or
+        # sent for approval (the admin form sets _defer_plan_checks for "Gem kladde").
+        if not getattr(self, "_defer_plan_checks", False):
+            if message := self.goal_count_error():
+                errors["goals"] = message
+        if self.last_revised and self.next_revision and self.next_revision <= self.last_revised:
+            errors["next_revision"] = "Næste revision skal ligge efter datoen for seneste revision."
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if self.last_revised and not self.next_revision:
+            self.next_revision = add_months(self.last_revised, self.revision_interval_months)
+        return super().save(*args, **kwargs)
+
+    # --- reading -------------------------------------------------------------------------------
+
+    @cached_property
+    def municipality_infohus(self):
+        return (
+            InfohusContact.objects.filter(municipality_id=self.municipality_id)
+            .prefetch_related("opening_periods").first()
+        )
+
+    @cached_property
+    def network_infohus(self):
+        return (
+            InfohusContact.objects.filter(police_district__municipalities__id=self.municipality_id)
+            .select_related("police_district").prefetch_related("opening_periods").first()
+        )
+
+    @cached_property
+    def interventions_by_target(self):
+        """[(label, [interventions])] in the template's order: citizen, surroundings, professionals."""
+        items = list(self.interventions.all())
+        return [
+            (label, [item for item in items if item.aimed_at == value])
+            for value, label in PlanIntervention.AimedAt.choices
+            if any(item.aimed_at == value for item in items)
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["municipality"] = self.municipality
+        context["infohus"] = self.municipality_infohus
+        context["network_infohus"] = self.network_infohus
+        context["interventions_by_target"] = self.interventions_by_target
+        return context
+
+    @path("")
+    def plan(self, request):
+        return self.render(request)
+
+    @path("pdf/")
+    def pdf(self, request):
+        from plans.pdf import plan_pdf_response
+
+        return plan_pdf_response(self, request)
+
+
+class PlanIntervention(Orderable):
+    """One intervention of a plan (section 3 of the template)."""
+
+    class AimedAt(models.TextChoices):
+        CITIZEN = "citizen", "Rettet mod borgeren"
+        SURROUNDINGS = "surroundings", "Rettet mod borgerens omgivelser"
+        PROFESSIONALS = "professionals", "Rettet mod fagprofessionelle"
+
+    class Level(models.TextChoices):
+        OPBYGGENDE = "opbyggende", "Opbyggende"
+        FOREGRIBENDE = "foregribende", "Foregribende"
+        INDGRIBENDE = "indgribende", "Indgribende"
+
+    page = ParentalKey(PlanPage, on_delete=models.CASCADE, related_name="interventions")
+    title = models.CharField("Titel", max_length=200)
+    aimed_at = models.CharField("Rettet mod", max_length=20, choices=AimedAt.choices)
+    level = models.CharField("Indsatsniveau", max_length=20, choices=Level.choices)
+    purpose = models.TextField("Formål", blank=True)
+    content = models.TextField("Indhold", blank=True)
+    target_group = models.CharField("Målgruppe", max_length=200, blank=True)
+    responsible_unit = models.CharField("Ansvarlig enhed", max_length=200, blank=True)
+    partners = models.CharField("Samarbejdspartnere", max_length=300, blank=True)
+    follow_up_how = models.TextField("Opfølgning: hvordan", blank=True)
+    follow_up_when = models.CharField("Opfølgning: hvornår", max_length=120, blank=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("aimed_at"), FieldPanel("level")]),
+        FieldPanel("purpose"),
+        FieldPanel("content"),
+        FieldPanel("target_group"),
+        FieldRowPanel([FieldPanel("responsible_unit"), FieldPanel("partners")]),
+        FieldRowPanel([FieldPanel("follow_up_how"), FieldPanel("follow_up_when")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "indsats"
+        verbose_name_plural = "indsatser"
+
+    def __str__(self):
+        return self.title
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, candidate))
+        except ValueError:
+            continue
+    raise ValueError(day)

@@ -1,0 +1,142 @@
+"""Every municipality's plan status in a few queries, for the plan index and the national overview.
+
+    from plans.status import plan_statuses, PUBLIC, STAFF_ONLY, NONE
+    for row in plan_statuses():          # 98 rows, ordered by municipality name
+        row.municipality, row.police_district, row.status, row.status_label,
+        row.last_revised, row.next_revision, row.url   # url for any live plan (staff-only: behind login)
+
+Status is derived, never stored:
+- PUBLIC: a live plan with no view restriction on it or any ancestor;
+- STAFF_ONLY: a live plan behind a Wagtail view restriction (the municipality's staff group);
+- NONE: no live plan (or only a draft).
+Nothing here reads a plan's content, so the rows are safe to show to anyone. Query count is
+constant (4-5) whatever the number of municipalities or plans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+import datetime as dt
+
+from django.conf import settings
+from wagtail.models import Locale, PageViewRestriction
+
+PUBLIC, STAFF_ONLY, NONE = "public", "staff_only", "none"
+STATUS_CHOICES = [
+    (PUBLIC, "Offentlig plan"),
+    (STAFF_ONLY, "Kun for kommunens medarbejdere"),
+    (NONE, "Ingen plan offentliggjort"),
+]
+STATUS_LABELS = dict(STATUS_CHOICES)
+
+
+@dataclass
+class PlanStatus:
+    municipality: object
+    status: str
+    plan_id: int | None = None
+    url: str | None = None
+    last_revised: dt.date | None = None
+    next_revision: dt.date | None = None
+    political_approval_date: dt.date | None = None
+
+    @property
+    def police_district(self):
+        return self.municipality.police_district
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    @property
+    def revision_overdue(self) -> bool:
+        return bool(self.next_revision and self.next_revision < dt.date.today())
+
+
+def restricted_paths() -> list[str]:
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def is_restricted(path: str, restricted: list[str]) -> bool:
+    return any(path.startswith(prefix) for prefix in restricted)
+
+
+def plan_statuses(locale: Locale | None = None, request=None) -> list[PlanStatus]:
+    """One row per municipality (98), in name order. Plans in `locale` win; a municipality without
+    one falls back to its plan in the default language."""
+    from plans.models import Municipality, PlanIndexPage, PlanPage
+
+    default_code = settings.LANGUAGE_CODE
+    wanted = {default_code} | ({locale.language_code} if locale else set())
+    plans = (
+        PlanPage.objects.filter(locale__language_code__in=wanted)
+        .values(
+            "id", "live", "path", "slug", "url_path", "municipality_id", "last_revised", "next_revision",
+            "political_approval_date", "last_published_at", "locale__language_code",
+        )
+    )
+    by_municipality: dict[int, dict] = {}
+    for plan in plans:
+        current = by_municipality.get(plan["municipality_id"])
+        preferred = locale is not None and plan["locale__language_code"] == locale.language_code
+        if current is None or preferred:
+            by_municipality[plan["municipality_id"]] = plan
+
+    restricted = restricted_paths()
+    parent_urls = {}
+    for index_page in PlanIndexPage.objects.live().filter(locale__language_code__in=wanted):
+        parent_urls[index_page.url_path] = index_page.get_url(request)
+
+    rows = []
+    for municipality in Municipality.objects.select_related("police_district").order_by("name"):
+        plan = by_municipality.get(municipality.id)
+        if plan is None or not plan["live"]:
+            rows.append(PlanStatus(municipality=municipality, status=NONE))
+            continue
+        status = STAFF_ONLY if is_restricted(plan["path"], restricted) else PUBLIC
+        parent_url = parent_urls.get(plan["url_path"][: -len(plan["slug"]) - 1])
+        last_revised = plan["last_revised"] or (
+            plan["last_published_at"].date() if plan["last_published_at"] else None
+        )
+        rows.append(
+            PlanStatus(
+                municipality=municipality,
+                status=status,
+                plan_id=plan["id"],
+                url=f"{parent_url}{plan['slug']}/" if parent_url else None,
+                last_revised=last_revised,
+                next_revision=plan["next_revision"],
+                political_approval_date=plan["political_approval_date"],
+            )
+        )
+    return rows
+
+
+def index_context(index_page, params) -> dict:
+    """Context for the plan index: the rows after the GET filters, the filter choices and counts."""
+    from plans.models import PoliceDistrict
+
+    rows = plan_statuses(index_page.locale)
+    districts = list(PoliceDistrict.objects.order_by("name"))
+    district_slug = params.get("politikreds", "")
+    status = params.get("status", "")
+    if district_slug not in {d.slug for d in districts}:
+        district_slug = ""
+    if status not in STATUS_LABELS:
+        status = ""
+    counts = {key: sum(1 for row in rows if row.status == key) for key in STATUS_LABELS}
+    filtered = [
+        row for row in rows
+        if (not district_slug or row.police_district.slug == district_slug)
+        and (not status or row.status == status)
+    ]
+    return {
+        "plan_rows": filtered,
+        "plan_total": len(rows),
+        "status_counts": [(key, STATUS_LABELS[key], counts[key]) for key in STATUS_LABELS],
+        "police_districts": districts,
+        "status_choices": STATUS_CHOICES,
+        "selected_district": district_slug,
+        "selected_status": status,
+        "is_filtered": bool(district_slug or status),
+    }
