@@ -392,6 +392,7 @@ class PlanPage(RoutablePageMixin, BasePage):
         context["infohus"] = self.municipality_infohus
         context["network_infohus"] = self.network_infohus
         context["interventions_by_target"] = self.interventions_by_target
+        context["plan_contacts"] = plan_contact_points()
         return context
 
     @path("")
@@ -446,6 +447,18 @@ class PlanIntervention(Orderable):
 
     def __str__(self):
         return self.title
+
+
+CONTACT_ORDER = ["hotline", "police", "emergency"]
+
+
+def plan_contact_points():
+    """The national numbers for a plan's contact block, after the municipality's infohus:
+    the hotline first, then the police (114), then emergency (112)."""
+    from home.templatetags.site_tags import national_contacts
+
+    points = [p for p in national_contacts() if p.kind in CONTACT_ORDER]
+    return sorted(points, key=lambda p: CONTACT_ORDER.index(p.kind))
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
