@@ -60,7 +60,9 @@ def test_plan_index_lists_all_98_and_filters_without_js(client, demo):
 
 
 def test_plan_index_query_count_is_flat(client, demo, django_assert_max_num_queries):
-    with django_assert_max_num_queries(20):
+    # 98 rows: anything per row (an N+1) would cost 98+ queries; the page needs a fixed ~20
+    # (status module 4-6, the rest is the base template's header/footer).
+    with django_assert_max_num_queries(35):
         client.get("/da/handlingsplaner/")
 
 
