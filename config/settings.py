@@ -158,6 +158,13 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "danish",
     }
 }
+if ELASTICSEARCH_URL:
+    # Wagtail's elasticsearch9 backend indexes; the site's search (search/backends/elastic.py)
+    # queries it with elasticsearch.dsl and falls back to PostgreSQL if it is unreachable.
+    from search.backends.elastic_settings import wagtail_backend_settings
+
+    WAGTAILSEARCH_BACKENDS["default"] = wagtail_backend_settings(ELASTICSEARCH_URL)
+    WAGTAILSEARCH_BACKENDS["database"] = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"}
 
 # --- Mail ------------------------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

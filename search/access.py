@@ -1,0 +1,40 @@
+"""Who may see which search documents. Mirrors Wagtail's page view restrictions."""
+
+from dataclasses import dataclass, field
+
+CENTRE_EDITORS_GROUP = "Centerets redaktører"
+
+
+@dataclass(frozen=True)
+class Viewer:
+    authenticated: bool = False
+    editor: bool = False  # superusers and the centre's editors see everything
+    group_ids: tuple[int, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def anonymous(cls):
+        return cls()
+
+    @classmethod
+    def for_user(cls, user):
+        if user is None or not user.is_authenticated or not user.is_active:
+            return cls()
+        names = set(user.groups.values_list("name", flat=True))
+        ids = tuple(sorted(user.groups.values_list("id", flat=True)))
+        return cls(authenticated=True, editor=user.is_superuser or CENTRE_EDITORS_GROUP in names, group_ids=ids)
+
+    def sql(self, alias="d") -> tuple[str, dict]:
+        """A WHERE fragment limiting documents to what this viewer may see."""
+        if self.editor:
+            return "TRUE", {}
+        clauses = [f"{alias}.access = 'public'"]
+        params = {}
+        if self.authenticated:
+            clauses.append(f"{alias}.access = 'login'")
+        if self.group_ids:
+            clauses.append(f"({alias}.access = 'groups' AND {alias}.group_ids && %(viewer_groups)s::int[])")
+            params["viewer_groups"] = list(self.group_ids)
+        return "(" + " OR ".join(clauses) + ")", params
+
+    def cache_key(self) -> str:
+        return f"{int(self.authenticated)}{int(self.editor)}:{','.join(map(str, self.group_ids))}"

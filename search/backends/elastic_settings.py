@@ -1,0 +1,82 @@
+"""Elasticsearch index settings: a Danish analyzer (stop words, stemming), compound parts from
+the same word list as the database backend, and synonyms. Kept free of Django model imports so
+config/settings.py can use it."""
+
+from pathlib import Path
+
+INDEX_PREFIX = "ncfe_"
+WORDLIST = Path(__file__).resolve().parent.parent / "compound_parts.txt"
+
+
+def compound_words() -> list[str]:
+    words = []
+    for line in WORDLIST.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            words.append(line)
+    return words
+
+
+def analysis(synonym_rules: list[str] | None = None) -> dict:
+    """The analysis section of the index settings. Synonyms are applied at search time
+    (synonym_graph in the search analyzer) so editing them needs no reindex of the text."""
+    synonym_rules = synonym_rules if synonym_rules is not None else []
+    return {
+        "filter": {
+            "danish_stop": {"type": "stop", "stopwords": "_danish_"},
+            "danish_stemmer": {"type": "stemmer", "language": "danish"},
+            "danish_compounds": {
+                "type": "dictionary_decompounder",
+                "word_list": compound_words(),
+                "min_subword_size": 3,
+                "only_longest_match": False,
+            },
+            "site_synonyms": {"type": "synonym_graph", "synonyms": synonym_rules, "lenient": True},
+            "edgengram": {"type": "edge_ngram", "min_gram": 2, "max_gram": 15},
+        },
+        "analyzer": {
+            "danish_index": {
+                "type": "custom", "tokenizer": "standard",
+                "filter": ["lowercase", "danish_compounds", "danish_stop", "danish_stemmer"],
+            },
+            "danish_search": {
+                "type": "custom", "tokenizer": "standard",
+                "filter": ["lowercase", "site_synonyms", "danish_stop", "danish_stemmer"],
+            },
+            "english_index": {
+                "type": "custom", "tokenizer": "standard",
+                "filter": ["lowercase", "danish_compounds", "english_stop_words", "english_stemmer"],
+            },
+            "english_search": {
+                "type": "custom", "tokenizer": "standard",
+                "filter": ["lowercase", "site_synonyms", "english_stop_words", "english_stemmer"],
+            },
+            "default": {
+                "type": "custom", "tokenizer": "standard",
+                "filter": ["lowercase", "danish_compounds", "danish_stop", "danish_stemmer"],
+            },
+            "default_search": {
+                "type": "custom", "tokenizer": "standard",
+                "filter": ["lowercase", "site_synonyms", "danish_stop", "danish_stemmer"],
+            },
+            "edgengram_analyzer": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "edgengram"]},
+        },
+    }
+
+
+def index_settings(synonym_rules: list[str] | None = None) -> dict:
+    a = analysis(synonym_rules)
+    a["filter"]["english_stop_words"] = {"type": "stop", "stopwords": "_english_"}
+    a["filter"]["english_stemmer"] = {"type": "stemmer", "language": "english"}
+    return {"settings": {"index": {"number_of_shards": 1, "analysis": a}}}
+
+
+def wagtail_backend_settings(url: str) -> dict:
+    return {
+        "BACKEND": "wagtail.search.backends.elasticsearch9",
+        "URLS": [url],
+        "INDEX_PREFIX": INDEX_PREFIX,
+        "TIMEOUT": 5,
+        "OPTIONS": {},
+        "INDEX_SETTINGS": index_settings(),
+    }

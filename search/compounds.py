@@ -1,0 +1,64 @@
+"""Compound words. Danish glues words together ("bekymringstegn", "handlingsplan"); a reader who
+types "tegn" or "plan" expects those pages. At indexing time each long word is split into known
+parts from a word list (the same list feeds Elasticsearch's dictionary_decompounder), and the
+parts are indexed alongside the text."""
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+WORDLIST = Path(__file__).with_name("compound_parts.txt")
+WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+MIN_PART = 3
+# Danish linking elements between the parts of a compound: "bekymring-s-tegn", "skole-ø"...
+LINKS = ("s", "e", "")
+
+
+@lru_cache(maxsize=1)
+def parts_dictionary() -> frozenset[str]:
+    words = set()
+    for line in WORDLIST.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            words.add(line)
+    return frozenset(words)
+
+
+def split_word(word: str, dictionary=None) -> list[str]:
+    """Known parts of one word: the longest known head and tail, recursively. Returns [] when
+    the word is not a compound of known parts (or is itself a known word with no split)."""
+    dictionary = parts_dictionary() if dictionary is None else dictionary
+    word = word.lower()
+    if len(word) < 2 * MIN_PART:
+        return []
+    found: list[str] = []
+    # Tail: the longest dictionary word that ends the compound.
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        tail = word[cut:]
+        if tail in dictionary:
+            head = word[:cut]
+            found.append(tail)
+            for link in LINKS:
+                if link and not head.endswith(link):
+                    continue
+                stem = head[: len(head) - len(link)] if link else head
+                if len(stem) >= MIN_PART and (stem in dictionary or stem + "e" in dictionary):
+                    found.append(stem if stem in dictionary else stem + "e")
+                    break
+                if len(stem) >= 2 * MIN_PART:
+                    sub = split_word(stem, dictionary)
+                    if sub:
+                        found.extend(sub)
+                        break
+            break
+    return [p for p in dict.fromkeys(found) if p != word]
+
+
+def compound_parts(text: str, dictionary=None) -> str:
+    """All parts of all compounds in a text, space separated, each once."""
+    seen: dict[str, None] = {}
+    for word in WORD_RE.findall(text or ""):
+        if len(word) >= 2 * MIN_PART:
+            for part in split_word(word, dictionary):
+                seen.setdefault(part, None)
+    return " ".join(seen)

@@ -1,0 +1,307 @@
+"""Building search documents from the site's content.
+
+Text comes generically from each model's Wagtail `search_fields` (title -> weight A, boosted
+fields -> B, the rest -> C, known compound parts -> D), so a new page type is searchable as soon
+as it declares its search fields. Each document also records who may see it (the page's view
+restrictions, including its ancestors') and the facets (type, municipality, police district,
+intervention level).
+"""
+
+import logging
+import re
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.utils.html import strip_tags
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
+
+from search import compounds, labels
+
+logger = logging.getLogger(__name__)
+
+CONFIGS = {"da": "danish", "en": "english"}
+MAX_BODY = 60_000
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f]")
+SPACE_RE = re.compile(r"\s+")
+# Page types that are containers, not answers.
+SKIPPED_PAGE_MODELS = {"wagtailcore.page"}
+
+
+def config_for(language: str) -> str:
+    return CONFIGS.get(language, "simple")
+
+
+def clean_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " ".join(clean_text(v) for v in value)
+    if isinstance(value, dict):
+        return " ".join(clean_text(v) for v in value.values())
+    text = str(value)
+    if "<" in text and ">" in text:
+        text = strip_tags(text)
+    text = CONTROL_RE.sub(" ", text)
+    return SPACE_RE.sub(" ", text).strip()
+
+
+def _field_texts(obj, fields):
+    """(weight, text) pairs from Wagtail search fields, following RelatedFields."""
+    for field in fields:
+        if isinstance(field, index.SearchField):
+            try:
+                value = field.get_value(obj)
+            except Exception:  # a broken field must not stop indexing of the rest
+                logger.exception("search: could not read %s.%s", type(obj).__name__, field.field_name)
+                continue
+            boost = field.boost or 1
+            weight = "A" if field.field_name == "title" else ("B" if boost >= 1.5 else "C")
+            yield weight, clean_text(value)
+        elif isinstance(field, index.RelatedFields):
+            related = field.get_value(obj)
+            if related is None:
+                continue
+            if hasattr(related, "all"):
+                items = related.all()
+            else:
+                items = [related() if callable(related) else related]
+            for item in items:
+                yield from _field_texts(item, field.fields)
+
+
+def extract_text(obj) -> dict:
+    title, keywords, body = [], [], []
+    for weight, text in _field_texts(obj, obj.get_search_fields()):
+        if not text:
+            continue
+        {"A": title, "B": keywords, "C": body}[weight].append(text)
+    return {"title_text": " ".join(title), "keywords": " ".join(keywords), "body": " ".join(body)[:MAX_BODY]}
+
+
+# --- access ----------------------------------------------------------------------------------
+
+def page_access(page) -> tuple[str, list[int]]:
+    """The page's view restrictions (its own and its ancestors') as (access, group_ids)."""
+    restrictions = list(
+        PageViewRestriction.objects.filter(page__in=page.get_ancestors(inclusive=True)).prefetch_related("groups")
+    )
+    if not restrictions:
+        return "public", []
+    kinds = {r.restriction_type for r in restrictions}
+    if PageViewRestriction.PASSWORD in kinds:
+        return "private", []
+    group_sets = [set(g.id for g in r.groups.all()) for r in restrictions
+                  if r.restriction_type == PageViewRestriction.GROUPS]
+    if group_sets:
+        allowed = set.intersection(*group_sets)
+        return ("groups", sorted(allowed)) if allowed else ("private", [])
+    return "login", []
+
+
+# --- facets ----------------------------------------------------------------------------------
+
+def _slug_name(obj):
+    if obj is None:
+        return "", ""
+    slug = getattr(obj, "slug", "") or str(getattr(obj, "pk", "") or "")
+    name = getattr(obj, "short_name", "") or getattr(obj, "name", "") or str(obj)
+    return str(slug)[:100], str(name)[:120]
+
+
+def municipality_facets(obj) -> dict:
+    municipality = getattr(obj, "municipality", None)
+    if municipality is not None and not hasattr(municipality, "pk"):
+        municipality = None
+    m_slug, m_name = _slug_name(municipality)
+    district = getattr(municipality, "police_district", None) if municipality else getattr(obj, "police_district", None)
+    if district is not None and not hasattr(district, "pk"):
+        district = None
+    d_slug, d_name = _slug_name(district)
+    return {"municipality": m_slug, "municipality_name": m_name,
+            "police_district": d_slug, "police_district_name": d_name}
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+UPSERT_SQL = """
+INSERT INTO sitesearch_searchdocument
+  (key, content_type_id, object_id, page_id, language, config, doc_type, title, keywords, body, parts,
+   title_parts, url, municipality, municipality_name, police_district, police_district_name,
+   intervention_level, boost, access, group_ids, vector, updated_at)
+VALUES
+  (%(key)s, %(content_type_id)s, %(object_id)s, %(page_id)s, %(language)s, %(config)s, %(doc_type)s,
+   %(title)s, %(keywords)s, %(body)s, %(parts)s, %(title_parts)s, %(url)s, %(municipality)s,
+   %(municipality_name)s, %(police_district)s, %(police_district_name)s, %(intervention_level)s,
+   %(boost)s, %(access)s, %(group_ids)s,
+   setweight(to_tsvector(%(config)s::regconfig, %(title_text)s || ' ' || %(title_parts)s), 'A')
+   || setweight(to_tsvector(%(config)s::regconfig, %(keywords)s), 'B')
+   || setweight(to_tsvector(%(config)s::regconfig, %(body)s), 'C')
+   || setweight(to_tsvector(%(config)s::regconfig, %(parts)s), 'D'),
+   now())
+ON CONFLICT (key) DO UPDATE SET
+  content_type_id = EXCLUDED.content_type_id, object_id = EXCLUDED.object_id, page_id = EXCLUDED.page_id,
+  language = EXCLUDED.language, config = EXCLUDED.config, doc_type = EXCLUDED.doc_type,
+  title = EXCLUDED.title, keywords = EXCLUDED.keywords, body = EXCLUDED.body, parts = EXCLUDED.parts,
+  title_parts = EXCLUDED.title_parts, url = EXCLUDED.url, municipality = EXCLUDED.municipality,
+  municipality_name = EXCLUDED.municipality_name, police_district = EXCLUDED.police_district,
+  police_district_name = EXCLUDED.police_district_name, intervention_level = EXCLUDED.intervention_level,
+  boost = EXCLUDED.boost, access = EXCLUDED.access, group_ids = EXCLUDED.group_ids,
+  vector = EXCLUDED.vector, updated_at = now()
+"""
+
+VOCAB_SQL = """
+INSERT INTO sitesearch_vocabularyword (language, word, frequency)
+SELECT %(language)s, w, 1 FROM unnest(%(words)s::text[]) AS w
+ON CONFLICT (language, word) DO NOTHING
+"""
+VOCAB_WORD_RE = re.compile(r"[^\W\d_]{3,30}", re.UNICODE)
+
+
+def make_document(key, obj, *, page, language, doc_type, title, texts, url, access="public", group_ids=(),
+                  facets=None, intervention_level="", boost=1.0) -> dict:
+    title = clean_text(title)[:255]
+    title_text = texts.get("title_text") or title
+    body = texts.get("body", "")
+    keywords = texts.get("keywords", "")
+    doc = {
+        "key": key,
+        "content_type_id": ContentType.objects.get_for_model(type(obj), for_concrete_model=True).id,
+        "object_id": str(obj.pk),
+        "page_id": page.pk if page is not None else None,
+        "language": language,
+        "config": config_for(language),
+        "doc_type": doc_type,
+        "title": title,
+        "title_text": title_text,
+        "title_parts": compounds.compound_parts(title_text),
+        "keywords": keywords,
+        "body": body,
+        "parts": compounds.compound_parts(keywords + " " + body),
+        "url": url,
+        "intervention_level": intervention_level or "",
+        "boost": boost,
+        "access": access,
+        "group_ids": list(group_ids),
+        "municipality": "", "municipality_name": "", "police_district": "", "police_district_name": "",
+    }
+    doc.update(facets or {})
+    return doc
+
+
+def write_documents(docs: list[dict], *, stale_filter: dict | None = None):
+    """Upsert documents; delete the ones matching stale_filter that were not written."""
+    from search.models import SearchDocument
+
+    with transaction.atomic(), connection.cursor() as cursor:
+        for doc in docs:
+            cursor.execute(UPSERT_SQL, doc)
+            if doc["access"] == "public":
+                words = sorted({w.lower() for w in VOCAB_WORD_RE.findall(
+                    f"{doc['title_text']} {doc['keywords']} {doc['body']}")})
+                cursor.execute(VOCAB_SQL, {"language": doc["language"], "words": words})
+        if stale_filter is not None:
+            SearchDocument.objects.filter(**stale_filter).exclude(key__in=[d["key"] for d in docs]).delete()
+    from search.backends import elastic
+
+    elastic.sync_documents([d["key"] for d in docs], stale_filter=stale_filter)
+
+
+# --- pages -----------------------------------------------------------------------------------
+
+def page_documents(page) -> list[dict]:
+    """Documents for one live page (the page, and e.g. a plan's interventions)."""
+    specific = page.specific
+    label = specific._meta.label_lower
+    if label in SKIPPED_PAGE_MODELS or not page.live or page.depth < 2:
+        return []
+    url = specific.get_url()
+    if not url:
+        return []
+    language = specific.locale.language_code
+    access, group_ids = page_access(page)
+    facets = municipality_facets(specific)
+    doc_type = labels.type_key(specific)
+    docs = [make_document(
+        f"page:{page.pk}", specific, page=page, language=language, doc_type=doc_type, title=specific.title,
+        texts=extract_text(specific), url=url, access=access, group_ids=group_ids, facets=facets,
+        boost=labels.type_boost(doc_type),
+    )]
+    # Structured parts that deserve their own result (a plan's interventions).
+    for item in getattr(specific, "search_subdocuments", lambda: [])():
+        docs.append(make_document(
+            f"{item['kind']}:{page.pk}:{item['id']}", specific, page=page, language=language,
+            doc_type=item["kind"], title=item["title"],
+            texts={"title_text": item["title"], "keywords": item.get("keywords", ""), "body": item.get("body", "")},
+            url=f"{url}#{item['anchor']}" if item.get("anchor") else url, access=access, group_ids=group_ids,
+            facets=facets, intervention_level=item.get("level", ""), boost=labels.type_boost(item["kind"]),
+        ))
+    return docs
+
+
+def index_page(page_id: int):
+    page = Page.objects.filter(pk=page_id).first()
+    docs = page_documents(page) if page is not None else []
+    write_documents(docs, stale_filter={"page_id": page_id})
+    if page is None:
+        from search.models import SearchDocument
+
+        SearchDocument.objects.filter(key=f"page:{page_id}").delete()
+
+
+def index_page_tree(page_id: int):
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        return
+    for descendant_id in page.get_descendants(inclusive=True).values_list("id", flat=True):
+        index_page(descendant_id)
+
+
+# --- snippets --------------------------------------------------------------------------------
+
+def snippet_documents(obj) -> list[dict]:
+    from search import snippets
+
+    spec = snippets.spec_for(obj)
+    if spec is None or not getattr(obj, "live", True):
+        return []
+    language = obj.locale.language_code if hasattr(obj, "locale") else "da"
+    url = spec.url(obj)
+    if not url:
+        return []
+    doc_type = spec.doc_type
+    return [make_document(
+        f"{doc_type}:{obj.pk}", obj, page=None, language=language, doc_type=doc_type,
+        title=spec.title(obj), texts=extract_text(obj), url=url, boost=labels.type_boost(doc_type),
+    )]
+
+
+def index_snippet(model, pk):
+    from search import snippets
+
+    spec = snippets.spec_for(model)
+    obj = model._default_manager.filter(pk=pk).first()
+    docs = snippet_documents(obj) if obj is not None else []
+    write_documents(docs, stale_filter={"key": f"{spec.doc_type}:{pk}"})
+
+
+def rebuild(stdout=None):
+    """Rebuild every document and the vocabulary from scratch."""
+    from search import snippets
+    from search.models import SearchDocument, VocabularyWord
+
+    SearchDocument.objects.all().delete()
+    VocabularyWord.objects.all().delete()
+    count = 0
+    for page in Page.objects.live().filter(depth__gt=1).specific().iterator():
+        docs = page_documents(page)
+        write_documents(docs)
+        count += len(docs)
+    for spec in snippets.specs():
+        for obj in spec.model._default_manager.all():
+            docs = snippet_documents(obj)
+            write_documents(docs)
+            count += len(docs)
+    if stdout:
+        stdout.write(f"search: {count} documents indexed")
+    return count

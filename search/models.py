@@ -1,0 +1,120 @@
+"""Search data: one denormalised document per searchable thing (page, intervention, snippet) in
+its language, the editable synonym groups, and the vocabulary behind "did you mean"."""
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class SearchDocument(index.Indexed, models.Model):
+    """What the public search reads. Built from each model's Wagtail `search_fields` (see
+    search/documents.py), so every page type is searched the same way. `access` and `group_ids`
+    carry the page's view restrictions: a document is only ever returned to someone allowed to
+    see its source."""
+
+    class Access(models.TextChoices):
+        PUBLIC = "public", "Offentlig"
+        GROUPS = "groups", "Kun bestemte grupper"
+        LOGIN = "login", "Kun indloggede"
+        PRIVATE = "private", "Kun centerets redaktører"
+
+    key = models.CharField(max_length=120, unique=True)  # e.g. "page:12", "intervention:12:3"
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=64)
+    page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE,
+                             related_name="+")
+    language = models.CharField(max_length=8, db_index=True)
+    config = models.CharField(max_length=20)  # PostgreSQL text search configuration
+    doc_type = models.CharField(max_length=40)
+    title = models.CharField(max_length=255)
+    keywords = models.TextField(blank=True)   # weight B: summary, boosted fields
+    body = models.TextField(blank=True)       # weight C: the rest, plain text
+    parts = models.TextField(blank=True)      # weight D/A: compound parts ("bekymringstegn" -> "bekymring tegn")
+    title_parts = models.TextField(blank=True)
+    url = models.CharField(max_length=500)
+    municipality = models.CharField(max_length=100, blank=True)
+    municipality_name = models.CharField(max_length=120, blank=True)
+    police_district = models.CharField(max_length=100, blank=True)
+    police_district_name = models.CharField(max_length=120, blank=True)
+    intervention_level = models.CharField(max_length=40, blank=True)
+    boost = models.FloatField(default=1.0)
+    access = models.CharField(max_length=10, choices=Access.choices, default=Access.PUBLIC)
+    group_ids = ArrayField(models.IntegerField(), default=list, blank=True)
+    vector = SearchVectorField(null=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    # Indexed through Wagtail's backend too: on Elasticsearch this is the index the faceted
+    # query reads (search/backends/elastic.py).
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("title_parts", boost=2),
+        index.SearchField("keywords", boost=1.5),
+        index.SearchField("body"),
+        index.SearchField("parts", boost=0.5),
+        index.AutocompleteField("title"),
+        index.FilterField("language"),
+        index.FilterField("doc_type"),
+        index.FilterField("municipality"),
+        index.FilterField("police_district"),
+        index.FilterField("intervention_level"),
+        index.FilterField("access"),
+        index.FilterField("group_ids"),
+    ]
+
+    class Meta:
+        verbose_name = "søgedokument"
+        indexes = [
+            GinIndex(fields=["vector"], name="sitesearch_doc_vector"),
+            models.Index(fields=["language", "doc_type"], name="sitesearch_doc_lang_type"),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.language})"
+
+
+class SynonymGroup(models.Model):
+    """Words that mean the same to a reader, e.g. "radikalisering, ekstremisme". Both backends
+    use them: the database backend expands the query, Elasticsearch gets a synonym filter."""
+
+    language = models.CharField("Sprog", max_length=8, default="da",
+                                choices=[("da", "Dansk"), ("en", "English")])
+    terms = models.CharField(
+        "Ord", max_length=500,
+        help_text="Ord eller udtryk adskilt af komma, fx: infohus, info-hus, informationshus",
+    )
+
+    panels = [FieldPanel("language"), FieldPanel("terms")]
+
+    class Meta:
+        verbose_name = "synonymgruppe"
+        verbose_name_plural = "synonymgrupper"
+        ordering = ["language", "terms"]
+
+    def __str__(self):
+        return self.terms
+
+    @property
+    def term_list(self) -> list[str]:
+        return [t.strip().lower() for t in self.terms.split(",") if t.strip()]
+
+    def clean(self):
+        if len(self.term_list) < 2:
+            raise ValidationError({"terms": "Skriv mindst to ord adskilt af komma."})
+        if any(len(t) > 60 for t in self.term_list):
+            raise ValidationError({"terms": "Et enkelt ord eller udtryk må højst være 60 tegn."})
+
+
+class VocabularyWord(models.Model):
+    """Words from public documents, for "did you mean" (pg_trgm similarity)."""
+
+    language = models.CharField(max_length=8)
+    word = models.CharField(max_length=60)
+    frequency = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["language", "word"], name="sitesearch_vocab_unique")]
+        indexes = [GinIndex(fields=["word"], opclasses=["gin_trgm_ops"], name="sitesearch_vocab_trgm")]

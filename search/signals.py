@@ -1,0 +1,70 @@
+"""Keep search documents in step with the content: pages, view restrictions and snippets."""
+
+import logging
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_slug_changed, page_unpublished, post_page_move
+
+from search import documents, snippets, synonyms
+
+logger = logging.getLogger(__name__)
+
+
+def _safely(func, *args):
+    try:
+        func(*args)
+    except Exception:  # indexing must never break saving content
+        logger.exception("search: indexing failed for %s%r", func.__name__, args)
+
+
+def page_saved(sender, instance, raw=False, **kwargs):
+    if raw or not isinstance(instance, Page):
+        return
+    # Read the page back from the database: the saved instance may carry draft values.
+    _safely(documents.index_page, instance.pk)
+
+
+def page_tree_changed(sender, instance, **kwargs):
+    _safely(documents.index_page_tree, instance.pk)
+
+
+def restriction_changed(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    page_id = instance.page_id
+    # The restriction's groups are saved after the restriction itself (m2m): index on commit too.
+    _safely(documents.index_page_tree, page_id)
+    transaction.on_commit(lambda: _safely(documents.index_page_tree, page_id))
+
+
+def restriction_groups_changed(sender, instance, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear") and isinstance(instance, PageViewRestriction):
+        _safely(documents.index_page_tree, instance.page_id)
+
+
+def snippet_saved(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    _safely(documents.index_snippet, type(instance), instance.pk)
+
+
+def register():
+    post_save.connect(page_saved, dispatch_uid="sitesearch_page_saved")
+    page_unpublished.connect(page_tree_changed, dispatch_uid="sitesearch_page_unpublished")
+    post_page_move.connect(page_tree_changed, dispatch_uid="sitesearch_page_moved")
+    page_slug_changed.connect(page_tree_changed, dispatch_uid="sitesearch_slug_changed")
+    post_save.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="sitesearch_restriction_saved")
+    post_delete.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="sitesearch_restriction_deleted")
+    from django.db.models.signals import m2m_changed
+
+    m2m_changed.connect(restriction_groups_changed, sender=PageViewRestriction.groups.through,
+                        dispatch_uid="sitesearch_restriction_groups")
+    for spec in snippets.specs():
+        post_save.connect(snippet_saved, sender=spec.model, dispatch_uid=f"sitesearch_{spec.doc_type}_saved")
+        post_delete.connect(snippet_saved, sender=spec.model, dispatch_uid=f"sitesearch_{spec.doc_type}_deleted")
+    from search.models import SynonymGroup
+
+    post_save.connect(synonyms.clear_cache, sender=SynonymGroup, dispatch_uid="sitesearch_synonyms_saved")
+    post_delete.connect(synonyms.clear_cache, sender=SynonymGroup, dispatch_uid="sitesearch_synonyms_deleted")

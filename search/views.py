@@ -1,0 +1,180 @@
+"""The search page (/da/soeg/, /en/search/), the JSON API (/api/search/) and autocomplete."""
+
+import logging
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.http import urlencode
+from django.views.decorators.http import require_GET
+
+from search import service
+from search.access import Viewer
+from search.query import MAX_QUERY_LENGTH, SearchInputError, SearchRequest, normalise
+
+logger = logging.getLogger(__name__)
+
+TEXT = {
+    "da": {
+        "title": "Søg", "label": "Søg på sitet", "button": "Søg", "empty": "Skriv et eller flere ord for at søge.",
+        "none": "Ingen resultater for", "results": "resultater for", "result": "resultat for",
+        "did_you_mean": "Mente du", "showing_for": "Viser resultater for", "instead": "Søg i stedet efter",
+        "filters": "Afgræns", "type": "Indholdstype", "municipality": "Kommune",
+        "police_district": "Politikreds", "intervention_level": "Indsatsniveau", "all": "Alle",
+        "apply": "Afgræns søgningen", "clear": "Fjern filtre", "previous": "Forrige", "next": "Næste",
+        "page": "Side", "of": "af", "promoted": "Anbefalet", "fallback": "Søgningen kører i reservetilstand.",
+        "tips": "Prøv færre eller andre ord, eller ring til den nationale rådgivning på 4174 9090.",
+        "pagination": "Sider",
+    },
+    "en": {
+        "title": "Search", "label": "Search the site", "button": "Search",
+        "empty": "Type one or more words to search.", "none": "No results for", "results": "results for",
+        "result": "result for", "did_you_mean": "Did you mean", "showing_for": "Showing results for",
+        "instead": "Search instead for", "filters": "Filter", "type": "Content type",
+        "municipality": "Municipality", "police_district": "Police district",
+        "intervention_level": "Intervention level", "all": "All", "apply": "Filter the search",
+        "clear": "Clear filters", "previous": "Previous", "next": "Next", "page": "Page", "of": "of",
+        "promoted": "Recommended", "fallback": "Search is running in fallback mode.",
+        "tips": "Try fewer or different words, or call the national advice line on 4174 9090.",
+        "pagination": "Pages",
+    },
+}
+FACET_PARAMS = {"type": "type", "municipality": "municipality", "police_district": "district",
+                "intervention_level": "level"}
+
+
+def _language():
+    language = translation.get_language() or "da"
+    return "en" if language.startswith("en") else "da"
+
+
+def search_path(language):
+    return "/en/search/" if language == "en" else "/da/soeg/"
+
+
+@require_GET
+def search_page(request):
+    language = _language()
+    text = TEXT[language]
+    context = {"text": text, "language": language, "action": search_path(language),
+               "max_length": MAX_QUERY_LENGTH, "query": normalise(request.GET.get("q", ""))[:MAX_QUERY_LENGTH * 2]}
+    try:
+        search_request = SearchRequest.from_params(_without_lang(request.GET), language=language)
+    except SearchInputError as error:
+        context["error"] = error.message(language)
+        return render(request, "sitesearch/search.html", context, status=400)
+    context["search"] = search_request
+    if search_request.q and not search_request.tokens:
+        context["error"] = text["empty"]
+    elif search_request.q:
+        response = service.search(search_request, Viewer.for_user(request.user))
+        context["response"] = response
+        context["facets"] = _facet_context(response, search_request, language)
+        context["pagination"] = _pagination(response, search_request)
+        if response.suggestion:
+            context["suggestion_url"] = search_path(language) + "?" + urlencode({"q": response.suggestion})
+            context["original_url"] = search_path(language) + "?" + urlencode({"q": search_request.q})
+    return render(request, "sitesearch/search.html", context)
+
+
+def _without_lang(params):
+    params = params.copy()
+    params.pop("lang", None)
+    return params
+
+
+def _query_url(search_request, language, **changes):
+    params = {"q": search_request.q, "type": search_request.doc_type, "municipality": search_request.municipality,
+              "district": search_request.police_district, "level": search_request.level,
+              "page": search_request.page, "exact": "1" if search_request.exact else ""}
+    params.update(changes)
+    params = {k: v for k, v in params.items() if v not in ("", None, 1)}
+    return search_path(language) + "?" + urlencode(params)
+
+
+def _facet_context(response, search_request, language):
+    current = {"type": search_request.doc_type, "municipality": search_request.municipality,
+               "police_district": search_request.police_district, "intervention_level": search_request.level}
+    out = []
+    for name, values in response.facets.items():
+        if not values:
+            continue
+        param = FACET_PARAMS[name]
+        items = []
+        for value in values:
+            selected = current[name] == value["value"]
+            items.append({**value, "selected": selected,
+                          "url": _query_url(search_request, language, page=1,
+                                            **{param: "" if selected else value["value"]})})
+        out.append({
+            "name": name, "param": param, "label": TEXT[language][name], "current": current[name],
+            "values": items,
+            "clear_url": _query_url(search_request, language, page=1, **{param: ""}) if current[name] else None,
+        })
+    return out
+
+
+def _pagination(response, search_request):
+    language = search_request.language
+    pages = response.pages
+    page = search_request.page
+    return {
+        "page": page, "pages": pages, "start": (page - 1) * search_request.per_page + 1,
+        "previous": _query_url(search_request, language, page=page - 1) if page > 1 else None,
+        "next": _query_url(search_request, language, page=page + 1) if page < pages else None,
+    }
+
+
+def _json_error(message, field):
+    return JsonResponse({"error": message, "field": field}, status=400)
+
+
+@require_GET
+def api_search(request):
+    try:
+        search_request = SearchRequest.from_params(request.GET)
+    except SearchInputError as error:
+        return _json_error(error.message_en, error.field)
+    unknown = set(request.GET) - {"q", "lang", "type", "municipality", "district", "level", "page", "exact"}
+    if unknown:
+        return _json_error(f"Unknown parameter(s): {', '.join(sorted(unknown))[:200]}", sorted(unknown)[0][:50])
+    if not search_request.tokens:
+        return _json_error("q is required: type one or more words.", "q")
+    response = service.search(search_request, Viewer.for_user(request.user))
+    data = {
+        "query": search_request.q,
+        "total": response.total,
+        "page": search_request.page,
+        "pages": response.pages,
+        "results": [
+            {"title": r.title, "url": r.url, "type": r.doc_type, "type_label": r.type_label,
+             "snippet": r.snippet_html, "locale": r.language, "municipality": r.municipality or None,
+             "promoted": r.promoted}
+            for r in response.results
+        ],
+        "facets": response.facets,
+        "suggestion": response.suggestion or None,
+        "corrected": response.corrected,
+    }
+    result = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    result["Cache-Control"] = "private, no-store" if request.user.is_authenticated else "public, max-age=60"
+    result["Vary"] = "Cookie"
+    return result
+
+
+@require_GET
+def api_autocomplete(request):
+    prefix = normalise(request.GET.get("q", ""))
+    language = request.GET.get("lang", "da")
+    if language not in ("da", "en"):
+        return _json_error("lang must be 'da' or 'en'.", "lang")
+    if len(prefix) > 60:
+        return _json_error("q is too long for autocomplete (at most 60 characters).", "q")
+    if len(prefix) < 2:
+        return JsonResponse({"query": prefix, "suggestions": []})
+    suggestions = service.autocomplete(prefix, language, Viewer.for_user(request.user))
+    result = JsonResponse({"query": prefix, "suggestions": suggestions}, json_dumps_params={"ensure_ascii": False})
+    result["Cache-Control"] = "private, no-store" if request.user.is_authenticated else "public, max-age=60"
+    result["Vary"] = "Cookie"
+    return result
