@@ -1,0 +1,32 @@
+"""Helpers for the search tests: pages with known text, restricted to groups when asked."""
+
+from django.contrib.auth.models import Group
+from wagtail.models import Locale, PageViewRestriction
+
+from home.models import ContentPage, HomePage
+
+
+def home(language="da"):
+    return HomePage.objects.get(locale__language_code="da", depth=2) if language == "da" else None
+
+
+def make_page(title, body="", summary="", slug=None, parent=None, groups=None, live=True):
+    parent = parent or home()
+    page = ContentPage(title=title, slug=slug or title.lower().replace(" ", "-")[:50], summary=summary,
+                       body=f"<p>{body}</p>" if body else "", live=live, locale=parent.locale)
+    parent.add_child(instance=page)
+    if groups is not None:
+        restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+        restriction.groups.set(groups)
+    return page
+
+
+def group(name):
+    return Group.objects.get_or_create(name=name)[0]
+
+
+def english_home():
+    da = home()
+    en_locale = Locale.objects.get(language_code="en")
+    existing = HomePage.objects.filter(locale=en_locale, depth=2).first()
+    return existing or da.copy_for_translation(en_locale)

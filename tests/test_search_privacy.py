@@ -1,0 +1,118 @@
+"""Staff-only content (Wagtail view restrictions for a municipality's staff group) is found only by
+that staff and the centre's editors: never by anyone else, by any search route."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+from wagtail.models import PageViewRestriction
+
+from search import service
+from search.access import CENTRE_EDITORS_GROUP, Viewer
+from search.query import SearchRequest
+from tests.search_helpers import group, make_page
+
+pytestmark = pytest.mark.django_db
+SECRET = "fortroligzeta"
+
+
+def user(name, *groups, superuser=False):
+    u = get_user_model().objects.create_user(username=name, password="x" * 16, is_superuser=superuser)
+    u.groups.set(groups)
+    return u
+
+
+def client_for(u):
+    c = Client()
+    if u is not None:
+        c.force_login(u)
+    return c
+
+
+@pytest.fixture
+def world(demo):
+    staff_a, staff_b = group("Aarhus Kommune – medarbejdere (test)"), group("Odense Kommune – medarbejdere (test)")
+    make_page("Offentlig side om zeta", "zeta er offentligt kendt", slug="offentlig-zeta")
+    secret = make_page("Intern beredskabsplan", f"{SECRET} procedure for intern brug. Kun for medarbejdere.",
+                       summary=f"{SECRET} intern", slug="intern-plan", groups=[staff_a])
+    child = make_page("Underside til intern plan", f"{SECRET} bilag", parent=secret, slug="intern-bilag")
+    return {
+        "secret": secret, "child": child,
+        "anonymous": None,
+        "other_staff": user("odense", staff_b),
+        "plain_user": user("plain"),
+        "staff": user("aarhus", staff_a),
+        "centre": user("centre", group(CENTRE_EDITORS_GROUP)),
+        "admin": user("admin", superuser=True),
+    }
+
+
+OUTSIDERS = ["anonymous", "other_staff", "plain_user"]
+INSIDERS = ["staff", "centre", "admin"]
+
+
+def _viewer(world, who):
+    return Viewer.for_user(world[who]) if world[who] else Viewer.anonymous()
+
+
+@pytest.mark.parametrize("who", OUTSIDERS)
+def test_outsiders_never_find_staff_only_content(world, who):
+    c = client_for(world[who])
+    response = service.search(SearchRequest(q=SECRET), _viewer(world, who))
+    assert response.total == 0 and response.results == []
+    html = c.get("/da/soeg/", {"q": SECRET}).content.decode()
+    assert "Intern beredskabsplan" not in html and "intern-plan" not in html and "Underside" not in html
+    data = c.get("/api/search/", {"q": SECRET}).json()
+    assert data["total"] == 0 and data["results"] == []
+    # The title's words don't leak either, nor through type facets of a broader query.
+    by_title = c.get("/api/search/", {"q": "intern beredskabsplan"}).json()
+    assert not [r for r in by_title["results"] if "ntern" in r["title"] or "Underside" in r["title"]]
+    broad = c.get("/api/search/", {"q": "zeta"}).json()
+    assert broad["total"] == 1
+    assert sum(f["count"] for f in broad["facets"]["type"]) == 1
+    # Autocomplete never offers its title; did-you-mean never offers its words.
+    for prefix in ("intern", "inte", "unders"):
+        labels = [s["label"] for s in c.get("/api/search/autocomplete/", {"q": prefix}).json()["suggestions"]]
+        assert not any("Intern" in label or "Underside" in label for label in labels)
+    misspelled = c.get("/api/search/", {"q": "fortroligzetta"}).json()
+    assert misspelled["suggestion"] is None and misspelled["total"] == 0
+
+
+@pytest.mark.parametrize("who", INSIDERS)
+def test_staff_of_that_municipality_and_centre_editors_find_it(world, who):
+    c = client_for(world[who])
+    data = c.get("/api/search/", {"q": SECRET}).json()
+    found = {r["title"] for r in data["results"]}
+    assert found == {"Intern beredskabsplan", "Underside til intern plan"}  # the child inherits the restriction
+    labels = [s["label"] for s in c.get("/api/search/autocomplete/", {"q": "intern"}).json()["suggestions"]]
+    assert "Intern beredskabsplan" in labels
+    assert data["total"] == 2
+
+
+def test_restriction_added_later_hides_words_already_seen(world):
+    page = make_page("Engang offentlig", "omegaordet stod her offentligt", slug="engang-offentlig")
+    assert service.search(SearchRequest(q="omegaordet"), Viewer.anonymous()).total == 1
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.set([group("Aarhus Kommune – medarbejdere (test)")])
+    assert service.search(SearchRequest(q="omegaordet"), Viewer.anonymous()).total == 0
+    # The word is in the vocabulary from before, but a suggestion must not point at it.
+    assert service.search(SearchRequest(q="omegaordte"), Viewer.anonymous()).suggestion == ""
+    restriction.delete()
+    assert service.search(SearchRequest(q="omegaordet"), Viewer.anonymous()).total == 1
+
+
+def test_password_and_login_restrictions(world):
+    page = make_page("Adgangskodeside", "kodeordside tekst", slug="kodeside")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="hemmelig")
+    assert service.search(SearchRequest(q="kodeordside"), Viewer.anonymous()).total == 0
+    assert service.search(SearchRequest(q="kodeordside"), Viewer.for_user(world["staff"])).total == 0
+    assert service.search(SearchRequest(q="kodeordside"), Viewer.for_user(world["centre"])).total == 1
+    login_page = make_page("Loginside", "loginordside tekst", slug="loginside")
+    PageViewRestriction.objects.create(page=login_page, restriction_type=PageViewRestriction.LOGIN)
+    assert service.search(SearchRequest(q="loginordside"), Viewer.anonymous()).total == 0
+    assert service.search(SearchRequest(q="loginordside"), Viewer.for_user(world["plain_user"])).total == 1
+
+
+def test_inactive_staff_are_outsiders(world):
+    world["staff"].is_active = False
+    world["staff"].save()
+    assert Viewer.for_user(world["staff"]) == Viewer.anonymous()
