@@ -219,3 +219,25 @@ def test_html_page_bad_filters_are_400_not_500(client, demo):
 def test_search_url_comes_before_wagtail_catch_all(client, demo):
     assert client.get("/da/soeg/").status_code == 200
     assert json.loads(client.get("/api/search/?q=ekstremisme").content)["query"] == "ekstremisme"
+
+
+@pytest.mark.parametrize("q", ["bekymret", "anmeld", "hvem skal jeg ringe til", "Hvem skal jeg ringe til  "])
+def test_demo_pins_concern_page_for_worried_queries(client, demo, q):
+    data = client.get("/api/search/", {"q": q}).json()
+    assert data["results"], q
+    first = data["results"][0]
+    assert first["url"] == "/da/bekymret/" and first["promoted"] is True
+    assert [r["url"] for r in data["results"]].count("/da/bekymret/") == 1
+
+
+def test_demo_loader_for_search_is_idempotent(demo):
+    import io
+
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    from search import demo as search_demo
+
+    before = (SearchPromotion.objects.count(), SynonymGroup.objects.count())
+    search_demo.load(io.StringIO())
+    assert (SearchPromotion.objects.count(), SynonymGroup.objects.count()) == before
+    assert before[0] >= 3
