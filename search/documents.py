@@ -46,8 +46,9 @@ def clean_text(value) -> str:
     return SPACE_RE.sub(" ", text).strip()
 
 
-def _field_texts(obj, fields):
-    """(weight, text) pairs from Wagtail search fields, following RelatedFields."""
+def _field_texts(obj, fields, nested=False):
+    """(weight, text) pairs from Wagtail search fields, following RelatedFields. Only the
+    object's own title is weight A; a related object's title (an intervention's) is B."""
     for field in fields:
         if isinstance(field, index.SearchField):
             try:
@@ -56,7 +57,10 @@ def _field_texts(obj, fields):
                 logger.exception("search: could not read %s.%s", type(obj).__name__, field.field_name)
                 continue
             boost = field.boost or 1
-            weight = "A" if field.field_name == "title" else ("B" if boost >= 1.5 else "C")
+            if field.field_name == "title":
+                weight = "B" if nested else "A"
+            else:
+                weight = "B" if boost >= 1.5 else "C"
             yield weight, clean_text(value)
         elif isinstance(field, index.RelatedFields):
             related = field.get_value(obj)
@@ -67,7 +71,7 @@ def _field_texts(obj, fields):
             else:
                 items = [related() if callable(related) else related]
             for item in items:
-                yield from _field_texts(item, field.fields)
+                yield from _field_texts(item, field.fields, nested=True)
 
 
 def extract_text(obj) -> dict:
@@ -228,15 +232,34 @@ def page_documents(page) -> list[dict]:
         boost=labels.type_boost(doc_type),
     )]
     # Structured parts that deserve their own result (a plan's interventions).
-    for item in getattr(specific, "search_subdocuments", lambda: [])():
+    provider = SUBDOCUMENTS.get(label)
+    for item in (provider(specific) if provider else []):
         docs.append(make_document(
             f"{item['kind']}:{page.pk}:{item['id']}", specific, page=page, language=language,
             doc_type=item["kind"], title=item["title"],
-            texts={"title_text": item["title"], "keywords": item.get("keywords", ""), "body": item.get("body", "")},
+            texts={"title_text": item.get("title_text", item["title"]), "keywords": item.get("keywords", ""), "body": item.get("body", "")},
             url=f"{url}#{item['anchor']}" if item.get("anchor") else url, access=access, group_ids=group_ids,
             facets=facets, intervention_level=item.get("level", ""), boost=labels.type_boost(item["kind"]),
         ))
     return docs
+
+
+def plan_interventions(plan) -> list[dict]:
+    items = []
+    for item in plan.interventions.all():
+        body = " ".join(filter(None, [item.purpose, item.content, item.target_group, item.responsible_unit,
+                                      item.partners, item.follow_up_how]))
+        items.append({
+            "kind": "intervention", "id": item.pk, "title": f"{item.title} ({plan.title})"[:255],
+            "title_text": item.title,
+            "keywords": f"{item.get_level_display()} indsats {item.get_aimed_at_display()}",
+            "body": clean_text(body), "level": item.level, "anchor": "indsatser",
+        })
+    return items
+
+
+# Page types with parts that are results of their own: model label -> function(page) -> items.
+SUBDOCUMENTS = {"plans.planpage": plan_interventions}
 
 
 def index_page(page_id: int):

@@ -241,3 +241,20 @@ def test_demo_loader_for_search_is_idempotent(demo):
     search_demo.load(io.StringIO())
     assert (SearchPromotion.objects.count(), SynonymGroup.objects.count()) == before
     assert before[0] >= 3
+
+
+def test_interventions_are_results_with_level_facet(client, demo):
+    data = client.get("/api/search/", {"q": "indsats", "type": "intervention"}).json()
+    assert data["total"] >= 1
+    levels = {f["value"]: f["count"] for f in data["facets"]["intervention_level"]}
+    assert levels and set(levels) <= {"opbyggende", "foregribende", "indgribende"}
+    level, count = next(iter(levels.items()))
+    narrowed = client.get("/api/search/", {"q": "indsats", "type": "intervention", "level": level}).json()
+    assert narrowed["total"] == count
+    assert all("#" in r["url"] and r["municipality"] for r in narrowed["results"])
+    municipalities = {f["value"] for f in data["facets"]["municipality"]}
+    assert "odense" in municipalities and "holbaek" not in municipalities  # Holbæk's plan is staff-only
+    districts = {f["value"]: f["label"] for f in data["facets"]["police_district"]}
+    assert districts.get("fyns-politi") == "Fyns Politi"
+    html = client.get("/da/soeg/", {"q": "indsats"}).content.decode()
+    assert "Indsatsniveau" in html and "Politikreds" in html and "Kommune" in html

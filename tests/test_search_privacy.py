@@ -116,3 +116,32 @@ def test_inactive_staff_are_outsiders(world):
     world["staff"].is_active = False
     world["staff"].save()
     assert Viewer.for_user(world["staff"]) == Viewer.anonymous()
+
+
+def test_demo_staff_only_plan_and_its_interventions_stay_with_its_staff(demo):
+    from plans.models import Municipality, PlanPage
+
+    plan = PlanPage.objects.get(municipality__slug="holbaek")
+    holbaek, odense = Municipality.objects.get(slug="holbaek"), Municipality.objects.get(slug="odense")
+    assert PageViewRestriction.objects.filter(page=plan).exists()
+    insider = user("holbaek-staff", holbaek.staff_group)
+    outsider = user("odense-staff", odense.staff_group)
+    words = plan.title.split(":")[-1].strip().split()[0]  # a word of the plan's title
+    for who, expected in ((None, False), (outsider, False), (insider, True)):
+        c = client_for(who)
+        for q in ("holbæk", words, "handlingsplan", "indsats"):
+            data = c.get("/api/search/", {"q": q}).json()
+            urls = [r["url"] for r in data["results"]]
+            found = any(u.startswith(plan.url) for u in urls)
+            municipalities = {f["value"] for f in data["facets"]["municipality"]}
+            if not expected:
+                assert not found and "holbaek" not in municipalities, (who, q)
+                assert not any(r["municipality"] == "holbaek" for r in data["results"])
+        for level in ("opbyggende", "foregribende", "indgribende"):
+            data = c.get("/api/search/", {"q": "indsats", "municipality": "holbaek", "level": level}).json()
+            if not expected:
+                assert data["total"] == 0 and data["results"] == []
+        labels = [s["label"] for s in c.get("/api/search/autocomplete/", {"q": "eksempel"}).json()["suggestions"]]
+        assert any("Holbæk" in label for label in labels) == expected
+    data = client_for(insider).get("/api/search/", {"q": "holbæk beredskabsplan"}).json()
+    assert data["results"][0]["url"] == plan.url
