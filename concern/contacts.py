@@ -86,7 +86,24 @@ def signs_of_concern():
     qs = model.objects.all()
     if hasattr(model, "live"):
         qs = qs.filter(live=True)
+    qs = qs.order_by("sort_order", "pk")
     if hasattr(model, "locale"):
         local = list(qs.filter(locale__language_code=_language()))
         return local or list(qs.filter(locale__language_code=settings.LANGUAGE_CODE))
     return list(qs)
+
+
+SIGN_GROUPS = [
+    ("serious", "Alvorlige tegn", "Ét af disse tegn er grund nok til at kontakte infohuset."),
+    ("other", "Andre tegn", "Disse tegn siger først noget, når flere af dem viser sig på samme tid."),
+]
+
+
+def signs_by_severity(signs):
+    """The signs in two groups, the serious ones first: [(key, heading, hint, [signs])]."""
+    groups = []
+    for key, heading, hint in SIGN_GROUPS:
+        members = [sign for sign in signs if getattr(sign, "severity", "other") == key]
+        if members:
+            groups.append((key, heading, hint, members))
+    return groups

@@ -75,7 +75,7 @@ class ConcernPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(contacts.national_context())
-        context["signs"] = contacts.signs_of_concern()
+        context["sign_groups"] = contacts.signs_by_severity(contacts.signs_of_concern())
         context["municipalities"] = municipalities.all_municipalities()
         context["steps"] = [step.value for step in self.path_steps]
         return context

@@ -33,8 +33,12 @@ class StaticOnlyFetcher(URLFetcher):
         return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": content_type})
 
 
-def render_action_card(request, context) -> bytes:
+def action_card_document(request, context):
+    """The laid-out WeasyPrint document (its `pages` can be counted)."""
     html = render_to_string("concern/action_card.html", context, request=request)
-    document = HTML(string=html, base_url=request.build_absolute_uri("/"), url_fetcher=StaticOnlyFetcher(),
-                    media_type="print")
-    return document.write_pdf()
+    return HTML(string=html, base_url=request.build_absolute_uri("/"), url_fetcher=StaticOnlyFetcher(),
+                media_type="print").render()
+
+
+def render_action_card(request, context) -> bytes:
+    return action_card_document(request, context).write_pdf()

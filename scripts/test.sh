@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 
 ./scripts/system-deps.sh || { echo "Could not install system packages (see above)."; exit 1; }
+# axe-core for the browser accessibility tests (tests/browser/), pinned in package-lock.json.
+if [ ! -f node_modules/axe-core/axe.min.js ]; then
+  npm ci --silent --no-audit --no-fund || { echo "npm ci failed (axe-core is needed by tests/browser)."; exit 1; }
+fi
 
 started_db=0
 if [ -z "${DATABASE_URL:-}" ] && [ "$($PY -m config.embedded_db status)" = "stopped" ]; then

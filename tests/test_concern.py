@@ -34,7 +34,7 @@ def test_concern_page_shows_emergency_numbers_and_the_three_steps(client, demo):
     assert urgent is not None
     hrefs = [a["href"] for a in urgent.select("a[href^='tel:']")]
     assert hrefs == ["tel:112", "tel:114", "tel:+4541749090"]
-    assert "Alle dage kl. 08.00-22.00" in urgent.get_text()
+    assert "alle dage kl. 08.00-22.00" in urgent.get_text()
     assert [h.get("id") for h in page.select("main section > h2")] == [
         "genkend-overskrift", "kontakt-overskrift", "bagefter-overskrift"]
     assert "ikke en tjekliste" in page.select_one("#genkend").get_text().lower()
