@@ -87,7 +87,8 @@ class ConcernPage(RoutablePageMixin, BasePage):
         result = choice.from_query(request.GET)
         chosen = result.municipality or choice.remembered(request)
         context = self.get_context(request)
-        context.update(choice_result=result, chosen=chosen, infohus=municipalities.infohus_for(chosen))
+        context.update(choice_result=result, chosen=chosen, infohus=municipalities.infohus_for(chosen),
+                       plan=municipalities.public_plan_for(chosen, request.LANGUAGE_CODE if hasattr(request, "LANGUAGE_CODE") else None))
         template = "concern/includes/contact_step.html" if request.GET.get("del") == "kontakt" else self.get_template(request)
         response = TemplateResponse(request, template, context)
         if result.municipality:

@@ -37,6 +37,15 @@ def infohus_for(municipality):
     return getattr(municipality, "infohus", None)
 
 
+def public_plan_for(municipality, language=None):
+    """The municipality's published, unrestricted plan page in the reader's language (else any
+    language), or None. Restricted plans are never linked."""
+    if municipality is None or not hasattr(municipality, "plans"):
+        return None
+    plans = municipality.plans.live().public().select_related("locale")
+    return next((p for p in plans if p.locale.language_code == language), None) or plans.first()
+
+
 # --- matching typed names --------------------------------------------------------------------
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ö": "o", "ä": "a", "ü": "u"})
 _SUFFIXES = ("regionskommune", "kommune")

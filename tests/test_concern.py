@@ -199,3 +199,116 @@ def test_ambiguous_name_gives_suggestions_and_unknown_gives_nothing():
     assert {m.slug for m in suggestions} == {"frederiksberg", "frederikshavn"}
     assert municipalities.match("Atlantis", CANDIDATES) == (None, [])
     assert municipalities.match("", CANDIDATES) == (None, [])
+
+
+# --- the action card ------------------------------------------------------------------------------
+def _card_municipality():
+    """The hardest case for a one-page card: the longest name and infohus details."""
+    from plans.models import Municipality
+
+    return max(
+        Municipality.objects.select_related("infohus"),
+        key=lambda m: len(m.name) + len(getattr(getattr(m, "infohus", None), "note", "") or "")
+        + len(getattr(getattr(m, "infohus", None), "email", "") or ""),
+    )
+
+
+def test_action_card_lists_whom_to_call_in_order(client, demo):
+    municipality = _card_municipality()
+    response = client.get(f"/da/bekymret/kort/{municipality.slug}/")
+    assert response.status_code == 200
+    page = soup(response)
+    steps = [re.sub(r"\s+", " ", li.get_text()) for li in page.select("ol.call-order > li")]
+    assert "112" in steps[0]
+    assert any(municipality.name in step and "infohus" in step for step in steps)
+    assert any("4174 9090" in step for step in steps) and any("114" in step for step in steps)
+    assert [li.select_one(".flow__letter").get_text() for li in page.select("ol.flow > li")] == list("ABCD")
+    crumbs = [li.get_text(strip=True) for li in page.select("nav.breadcrumbs li")]
+    assert crumbs[-1] == municipality.name
+
+
+def test_action_card_pdf_is_one_a4_page_and_reads_no_outside_resources(rf, demo):
+    from concern import pdf
+    from concern.models import ConcernPage
+
+    municipality = _card_municipality()
+    concern_page = ConcernPage.objects.get(locale__language_code="da")
+    request = rf.get(f"/da/bekymret/kort/{municipality.slug}/pdf/")
+    request.LANGUAGE_CODE = "da"
+    document = pdf.action_card_document(request, concern_page.card_context(request, municipality, for_pdf=True))
+    assert len(document.pages) == 1
+    assert document.write_pdf().startswith(b"%PDF")
+    # The fetcher serves our static files and refuses anything else.
+    assert pdf.static_path("http://testserver/static/css/site.css") is not None
+    assert pdf.static_path("https://example.org/track.png") is None
+    assert pdf.static_path("file:///etc/passwd") is None
+    assert pdf.static_path("http://testserver/static/../config/settings.py") is None
+
+
+def test_action_card_pdf_response(client, demo):
+    from plans.models import Municipality
+
+    municipality = Municipality.objects.get(slug="aarhus")
+    response = client.get(f"/da/bekymret/kort/{municipality.slug}/pdf/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+
+
+def test_unknown_municipality_card_is_404(client, demo):
+    assert client.get("/da/bekymret/kort/atlantis/").status_code == 404
+    assert client.get("/da/bekymret/kort/atlantis/pdf/").status_code == 404
+
+
+# --- choosing and remembering, server side ------------------------------------------------------------
+def test_choice_by_list_is_remembered_in_cookie_and_session(client, demo):
+    response = client.get("/da/bekymret/?kommune=aarhus")
+    assert response.status_code == 200
+    assert response.cookies["kommune"].value == "aarhus"
+    assert response.cookies["kommune"]["httponly"]
+    assert client.session["concern_municipality"] == "aarhus"
+    page = soup(client.get("/da/bekymret/"))
+    assert page.select_one("[data-infohus='aarhus']") is not None
+    assert page.select_one("#kommune option[selected]")["value"] == "aarhus"
+
+
+def test_session_alone_remembers_when_the_cookie_is_gone(client, demo):
+    client.get("/da/bekymret/?kommune=odense")
+    del client.cookies["kommune"]
+    assert soup(client.get("/da/bekymret/")).select_one("[data-infohus='odense']") is not None
+
+
+@pytest.mark.parametrize("typed", ["københavn", "KOBENHAVNS KOMMUNE", "Kobenhavn"])
+def test_typed_name_is_matched_server_side(client, demo, typed):
+    page = soup(client.get("/da/bekymret/", {"navn": typed}))
+    assert page.select_one("[data-infohus='koebenhavn']") is not None
+
+
+def test_no_match_keeps_input_and_says_what_to_do(client, demo):
+    response = client.get("/da/bekymret/", {"navn": "Atlantis"})
+    page = soup(response)
+    alert = page.select_one("[role='alert']")
+    assert "Atlantis" in alert.get_text() and "listen" in alert.get_text()
+    assert page.select_one("#navn")["value"] == "Atlantis"
+    assert "kommune" not in response.cookies
+
+
+def test_ambiguous_name_offers_links(client, demo):
+    page = soup(client.get("/da/bekymret/", {"navn": "frederiks"}))
+    links = [a["href"] for a in page.select("[role='alert'] a")]
+    assert "/da/bekymret/?kommune=frederiksberg#kontakt" in links
+    assert "/da/bekymret/?kommune=frederikssund#kontakt" in links
+
+
+def test_unknown_slug_is_an_error_not_a_crash(client, demo):
+    response = client.get("/da/bekymret/", {"kommune": "<script>"})
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode().split("<main", 1)[1]
+    assert soup(response).select_one("[role='alert']") is not None
+
+
+def test_contact_fragment_for_the_script(client, demo):
+    response = client.get("/da/bekymret/", {"kommune": "aarhus", "del": "kontakt"})
+    html = response.content.decode()
+    assert html.lstrip().startswith("<section id=\"kontakt\"") and "<html" not in html
+    assert response.cookies["kommune"].value == "aarhus"
