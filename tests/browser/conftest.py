@@ -57,6 +57,15 @@ def site_url(django_db_setup, django_db_blocker):
     yield f"http://127.0.0.1:{thread.port}"
     with django_db_blocker.unblock():
         thread.terminate()
+        # Request threads may leave connections behind; the test database can only be dropped
+        # at the end of the session when nobody else is connected to it.
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
 
 
 @pytest.fixture(autouse=True)
