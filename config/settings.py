@@ -181,3 +181,179 @@ LOGGING = {
 # tests) it finds them through the staticfiles finders.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
+
+# =========================================================================================
+# --- Security, operations, caching (the `ops` app; see docs/security.md, docs/deployment.md)
+# =========================================================================================
+import sys  # noqa: E402
+from datetime import timedelta  # noqa: E402
+
+from csp.constants import NONE, SELF, UNSAFE_INLINE  # noqa: E402
+
+# Under pytest the site is served over plain http by the test client.
+RUNNING_TESTS = "pytest" in sys.modules
+
+INSTALLED_APPS = ["ops", *INSTALLED_APPS, "axes", "django_otp", "django_otp.plugins.otp_totp", "csp"]
+
+
+def _insert_after(items: list[str], anchor: str, new: list[str]) -> list[str]:
+    position = items.index(anchor) + 1
+    return items[:position] + new + items[position:]
+
+
+MIDDLEWARE = _insert_after(
+    MIDDLEWARE,
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    ["ops.headers.SecurityHeadersMiddleware", "ops.ratelimit.RateLimitMiddleware", "ops.pagecache.PageCacheMiddleware"],
+)
+MIDDLEWARE = _insert_after(
+    MIDDLEWARE,
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    ["django_otp.middleware.OTPMiddleware", "ops.twofactor.TwoFactorMiddleware"],
+)
+MIDDLEWARE = _insert_after(MIDDLEWARE, "django.middleware.clickjacking.XFrameOptionsMiddleware", ["ops.headers.SiteCSPMiddleware"])
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # axes wants to be last
+
+# HTTPS: on by default in production (DEBUG off), off for `make run` (DEBUG=true) and tests.
+# SECURE_HTTPS=false serves plain http with DEBUG off (the loopback load test does this).
+SECURE_HTTPS = env_bool("SECURE_HTTPS", not DEBUG and not RUNNING_TESTS)
+SECURE_SSL_REDIRECT = SECURE_HTTPS
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]  # the load balancer's plain-http probes
+if env_bool("SECURE_BEHIND_PROXY", False):
+    # The TLS-terminating load balancer sets X-Forwarded-Proto; only trust it behind one.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 31536000 if SECURE_HTTPS else 0))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override this with SAMEORIGIN themselves
+SESSION_COOKIE_SECURE = SECURE_HTTPS
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = 12 * 60 * 60
+CSRF_COOKIE_SECURE = SECURE_HTTPS
+CSRF_COOKIE_HTTPONLY = True
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to third parties from the admin
+
+OPS_PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "camera", "display-capture", "geolocation", "gyroscope",
+        "magnetometer", "microphone", "midi", "payment", "usb", "browsing-topics",
+    )
+}
+OPS_PERMISSIONS_POLICY["fullscreen"] = ["self"]
+
+# Content-Security-Policy (django-csp 4 format). Public site: scripts from our origin only, no
+# inline scripts, no eval. Inline style attributes are allowed (they cannot run code).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [SELF, *env_list("CSP_FRAME_SRC", "")],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+if SECURE_HTTPS:
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
+# The Wagtail admin renders inline <script> blocks, so it gets a looser policy (docs/security.md).
+OPS_ADMIN_PREFIXES = ["/admin/", "/django-admin/"]
+OPS_ADMIN_CSP_REPLACE = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+    "frame-ancestors": [SELF],  # the live preview iframe
+}
+
+# Login throttling (django-axes): 5 wrong passwords for one username from one address lock that
+# combination for 15 minutes.
+AUTHENTICATION_BACKENDS = ["ops.auth.ThrottledLoginBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", 15)))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "ops.auth.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "ops.ratelimit.client_address"
+AXES_VERBOSE = False
+
+# Two-factor authentication (django-otp TOTP): any editor can enrol from their account page;
+# members of these groups, and superusers, must. Enforced with DEBUG off (production).
+OPS_2FA_REQUIRED_GROUPS = env_list(
+    "OPS_2FA_REQUIRED_GROUPS", "Centerets redaktører,Centerets godkendere,Editors,Moderators"
+)
+OPS_2FA_REQUIRE_SUPERUSERS = True
+OPS_2FA_ENFORCED = env_bool("OPS_2FA_ENFORCED", not DEBUG and not RUNNING_TESTS)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+# Uploads: Wagtail checks type and size; documents are also content-sniffed (ops/uploads.py).
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "ops.uploads.SafeDocumentForm"
+
+# Rate limits per client address for the API and search: (name, path regex, requests, seconds).
+OPS_RATELIMIT_ENABLED = env_bool("OPS_RATELIMIT_ENABLED", True)
+OPS_RATELIMIT_RULES = [
+    ("search", r"^/(api/search/|[a-z]{2}/(soeg|search|bahth)/)", int(os.environ.get("OPS_RATELIMIT_SEARCH", 60)), 60),
+    ("api", r"^/api/", int(os.environ.get("OPS_RATELIMIT_API", 300)), 60),
+]
+OPS_TRUSTED_PROXY_COUNT = int(os.environ.get("OPS_TRUSTED_PROXY_COUNT", 0))
+
+# Cache: Redis when REDIS_URL is set (errors ignored: a dead Redis means no cache, not no site),
+# local memory otherwise.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+OPS_SHARED_CACHE = bool(REDIS_URL)
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
+        }
+    }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "ncfe",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+OPS_PAGE_CACHE_ENABLED = env_bool("OPS_PAGE_CACHE", True)
+OPS_PAGE_CACHE_ALIAS = "default"
+OPS_PAGE_CACHE_SECONDS = int(os.environ.get("OPS_PAGE_CACHE_SECONDS", 600))
+OPS_PAGE_CACHE_EXCLUDE_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/healthz", "/readyz", "/media/"]
+OPS_CACHE_GENERATION_FILE = os.environ.get("OPS_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "cache-generation"))
+OPS_CACHE_INVALIDATING_APPS = {
+    "home", "contacts", "guidance", "plans", "search", "sitesearch", "concern", "overview",
+    "wagtailcore", "wagtailimages", "wagtaildocs", "wagtailredirects", "wagtailsearchpromotions",
+    "wagtail_localize", "taggit",
+}
+
+# A database that does not answer must fail fast (the 503 page), not hang the worker.
+DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
+
+# Media on S3-compatible storage when configured (django-storages); local files otherwise.
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = True
+    AWS_S3_FILE_OVERWRITE = False
+# --- end of the ops section -----------------------------------------------------------------

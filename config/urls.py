@@ -9,7 +9,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from config.api import api_router
 from search import urls as search_urls
 
+from ops import views as ops_views
+
+handler500 = "ops.views.server_error"  # a database outage becomes the friendly 503 page
+
 urlpatterns = [
+    path("healthz", ops_views.healthz, name="healthz"),
+    path("readyz", ops_views.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

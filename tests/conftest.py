@@ -16,3 +16,14 @@ def demo(db):
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: no cached pages, rate-limit counters or lockouts
+    left over from another test (ops: page cache, rate limiter)."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+    yield

@@ -1,0 +1,32 @@
+from wagtail import hooks
+
+
+@hooks.register("before_serve_page")
+def mark_restricted_pages(page, request, serve_args, serve_kwargs):
+    """Pages behind a view restriction (staff only, password, groups) are never cached for
+    sharing: ops.pagecache marks their responses private/no-store and never stores them."""
+    if page.get_view_restrictions().exists():
+        request.ops_restricted = True
+
+
+@hooks.register("register_admin_urls")
+def twofactor_urls():
+    from django.urls import path
+
+    from ops import twofactor_views
+
+    return [
+        path("2fa/setup/", twofactor_views.setup, name="ops_2fa_setup"),
+        path("2fa/verify/", twofactor_views.verify, name="ops_2fa_verify"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def twofactor_account_item(request):
+    from django.urls import reverse
+
+    return {
+        "url": reverse("ops_2fa_setup"),
+        "label": "To-faktor-login",
+        "help_text": "Beskyt dit login med en kode fra en godkendelses-app på telefonen.",
+    }
