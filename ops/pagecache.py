@@ -98,7 +98,9 @@ def _cacheable_request(request) -> bool:
 
 
 def _key(request, generation: str) -> str:
-    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    # Fragment requests (htmx, fetch asking for JSON) may get other content at the same URL.
+    variant = f"{request.headers.get('HX-Request', '')}|{'json' in request.headers.get('Accept', '')}"
+    digest = hashlib.sha256(f"{request.get_full_path()}|{variant}".encode()).hexdigest()
     return f"ops:page:{generation}:{request.get_host()}:{digest}"
 
 
@@ -109,6 +111,9 @@ def _cacheable_response(request, response) -> bool:
         return False
     cache_control = response.get("Cache-Control", "").lower()
     if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        return False
+    vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+    if vary - {"cookie", "accept-language", "accept-encoding"}:
         return False
     return get_max_age(response) != 0
 

@@ -29,7 +29,7 @@ def _rules() -> list[Rule]:
     ]
 
 
-def client_address(request) -> str:
+def client_address(request) -> str | None:
     """The client's IP. Behind N trusted proxies (OPS_TRUSTED_PROXY_COUNT), the N-th address from
     the right of X-Forwarded-For; otherwise REMOTE_ADDR (a client-supplied header is never trusted)."""
     hops = settings.OPS_TRUSTED_PROXY_COUNT
@@ -37,7 +37,7 @@ def client_address(request) -> str:
         forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
         if len(forwarded) >= hops:
             return forwarded[-hops]
-    return request.META.get("REMOTE_ADDR", "unknown")
+    return request.META.get("REMOTE_ADDR") or None  # None: no address (internal requests)
 
 
 def hit(rule: Rule, client: str, now: float | None = None) -> tuple[bool, int]:

@@ -1,0 +1,176 @@
+"""Operations: health endpoints, the database-down 503 page and recovery, the page cache and its
+invalidation, cache fallback when Redis is gone, backup and restore."""
+
+import contextlib
+import uuid
+
+import psycopg
+import pytest
+from django.db import connection
+from django.test import Client, override_settings
+
+EMERGENCY = ("112", "114", "4174 9090")
+
+
+def _get(path, **extra):
+    return Client(raise_request_exception=False).get(path, **extra)
+
+
+@pytest.mark.django_db
+def test_health_endpoints(client):
+    assert client.get("/healthz").json() == {"status": "ok"}
+    assert client.get("/readyz").json() == {"status": "ok", "database": "ok"}
+
+
+@contextlib.contextmanager
+def database_gone():
+    """Point the connection at a socket directory where no PostgreSQL listens: every query fails
+    with a real OperationalError until the settings are put back."""
+    connection.close()
+    original = dict(connection.settings_dict)
+    connection.settings_dict["HOST"] = "/nonexistent-postgres-socket-dir"
+    try:
+        yield
+    finally:
+        connection.close()
+        connection.settings_dict.clear()
+        connection.settings_dict.update(original)
+
+
+def test_database_down_gives_friendly_503_and_recovers(django_db_blocker):
+    with django_db_blocker.unblock():
+        assert _get("/da/").status_code == 200  # cached now; a cached page survives an outage
+        with database_gone():
+            assert _get("/healthz").status_code == 200  # liveness does not need the database
+            ready = _get("/readyz")
+            assert ready.status_code == 503 and ready.json()["database"] == "down"
+            response = _get("/da/?uncached=1")
+            assert response.status_code == 503
+            assert response["Retry-After"] == "30" and "no-store" in response["Cache-Control"]
+            html = response.content.decode()
+            assert "midlertidigt utilgængelig" in html
+            for number in EMERGENCY:
+                assert number in html
+            assert "Content-Security-Policy" in response  # security headers on the 503 too
+            assert _get("/da/").status_code == 200  # served from the page cache
+        # The database is back: the next requests reconnect by themselves.
+        assert _get("/readyz").status_code == 200
+        assert _get("/da/?uncached=1").status_code == 200
+
+
+@pytest.mark.django_db
+def test_anonymous_pages_are_cached_and_dropped_on_publish(client, demo):
+    from contacts.models import ContactPoint
+
+    first = client.get("/da/")
+    assert first["X-Page-Cache"] == "miss"
+    second = client.get("/da/")
+    assert second["X-Page-Cache"] == "hit" and second.content == first.content
+
+    hotline = ContactPoint.objects.get(kind=ContactPoint.Kind.HOTLINE, locale__language_code="da")
+    hotline.phone = "4174 0000"
+    hotline.save_revision().publish()
+    third = client.get("/da/")
+    assert third["X-Page-Cache"] == "miss"
+    assert "4174 0000" in third.content.decode()
+
+
+@pytest.mark.django_db
+def test_signed_in_staff_never_get_or_fill_the_cache(client, demo, django_user_model):
+    client.get("/da/")  # anonymous copy in the cache
+    staff = django_user_model.objects.create_superuser("cachetest", password="korrekt-hest-batteri-41")
+    client.force_login(staff)
+    response = client.get("/da/")
+    assert "X-Page-Cache" not in response
+    assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_restricted_pages_are_never_cached_for_sharing(client, demo, django_user_model):
+    from wagtail.models import Page, PageViewRestriction
+
+    from home.models import ContentPage
+
+    home = Page.objects.get(depth=2, locale__language_code="da")
+    page = home.add_child(instance=ContentPage(title="Intern side", slug="intern-cachetest", body="<p>Kun personale</p>"))
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    url = page.url
+    anonymous = client.get(url)
+    assert anonymous.status_code == 302  # to the login
+    client.force_login(django_user_model.objects.create_superuser("staffx", password="korrekt-hest-batteri-41"))
+    staff = client.get(url)
+    assert staff.status_code == 200
+    assert "no-store" in staff["Cache-Control"] and "private" in staff["Cache-Control"]
+    client.logout()
+    assert client.get(url).status_code == 302  # nothing staff saw was kept for others
+
+
+@pytest.mark.django_db
+def test_site_keeps_serving_when_redis_is_gone(client, demo):
+    dead_redis = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2},
+        }
+    }
+    with override_settings(CACHES=dead_redis, OPS_SHARED_CACHE=True):
+        for _ in range(2):
+            response = client.get("/da/")
+            assert response.status_code == 200 and "X-Page-Cache" not in response
+        assert client.get("/api/v2/pages/").status_code == 200  # the rate limiter fails open
+
+
+def _conninfo(dbname):
+    db = connection.settings_dict
+    return psycopg.conninfo.make_conninfo(
+        host=db["HOST"], port=db["PORT"] or None, user=db["USER"], password=db["PASSWORD"] or None, dbname=dbname
+    )
+
+
+def _snapshot(dbname):
+    with psycopg.connect(_conninfo(dbname)) as conn:
+        pages = conn.execute("SELECT path, title, live FROM wagtailcore_page ORDER BY path").fetchall()
+        contacts = conn.execute("SELECT name, phone FROM contacts_contactpoint ORDER BY id").fetchall()
+        revisions = conn.execute("SELECT count(*) FROM wagtailcore_revision").fetchone()[0]
+    return pages, contacts, revisions
+
+
+def test_backup_and_restore_round_trip(django_db_blocker, tmp_path):
+    from ops.backup import create_backup, restore_backup
+
+    media = tmp_path / "media"
+    (media / "documents").mkdir(parents=True)
+    (media / "documents" / "plan.pdf").write_bytes(b"%PDF-1.4 test")
+    target = f"restore_{uuid.uuid4().hex[:8]}"
+    with django_db_blocker.unblock():
+        source = connection.settings_dict["NAME"]
+        archive = create_backup(tmp_path / "backups", media_root=media)
+        assert archive.name.startswith("backup-") and archive.name.endswith(".tar.gz")
+        with psycopg.connect(_conninfo("postgres"), autocommit=True) as admin:
+            admin.execute(f'CREATE DATABASE "{target}"')
+        try:
+            restored_media = tmp_path / "restored-media"
+            manifest = restore_backup(archive, dbname=target, media_root=restored_media)
+            assert manifest["media_files"] == 1
+            before, after = _snapshot(source), _snapshot(target)
+            assert len(before[0]) >= 2 and len(before[1]) >= 4  # the demo site really is in there
+            assert after == before
+            assert (restored_media / "documents" / "plan.pdf").read_bytes() == b"%PDF-1.4 test"
+        finally:
+            with psycopg.connect(_conninfo("postgres"), autocommit=True) as admin:
+                admin.execute(f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)')
+
+
+def test_restore_refuses_an_archive_that_is_not_a_backup(tmp_path):
+    import tarfile
+
+    from django.core.management import CommandError, call_command
+
+    bogus = tmp_path / "bogus.tar.gz"
+    with tarfile.open(bogus, "w:gz") as tar:
+        note = tmp_path / "note.txt"
+        note.write_text("hello")
+        tar.add(note, arcname="note.txt")
+    with pytest.raises(CommandError, match="not a backup"):
+        call_command("restore", str(bogus), "--yes", "--database-name", "never_touched")
