@@ -42,7 +42,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
-    "wagtail.contrib.simple_translation",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
@@ -128,6 +127,13 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# wagtail-localize (see docs/translation.md). Translating happens offline in the admin's editor or
+# through PO files: no machine translator is configured, on purpose. A new translation starts as a
+# draft whatever the source's status, so half-translated pages are never published by accident.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# The tree of the default language is mirrored as aliases into the others (LocaleSynchronization,
+# set up by home.i18n.ensure_locale_sync); LocaleMiddleware sends "/" to /da/, /en/ or /ar/ by
+# Accept-Language, Danish when nothing matches.
 TIME_ZONE = "Europe/Copenhagen"
 USE_I18N = True
 USE_TZ = True

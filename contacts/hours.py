@@ -8,22 +8,25 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from django.utils.translation import gettext, gettext_lazy as _
+
 DANISH_TZ = ZoneInfo("Europe/Copenhagen")
 
 DAILY = "daily"
 WEEKDAYS = "weekdays"
 WEEKEND = "weekend"
+# Labels are Danish message ids, translated in locale/<lang>/LC_MESSAGES/django.po.
 DAY_CHOICES = [
-    (DAILY, "Alle dage"),
-    (WEEKDAYS, "Mandag-fredag"),
-    (WEEKEND, "Lørdag-søndag"),
-    ("0", "Mandag"),
-    ("1", "Tirsdag"),
-    ("2", "Onsdag"),
-    ("3", "Torsdag"),
-    ("4", "Fredag"),
-    ("5", "Lørdag"),
-    ("6", "Søndag"),
+    (DAILY, _("Alle dage")),
+    (WEEKDAYS, _("Mandag-fredag")),
+    (WEEKEND, _("Lørdag-søndag")),
+    ("0", _("Mandag")),
+    ("1", _("Tirsdag")),
+    ("2", _("Onsdag")),
+    ("3", _("Torsdag")),
+    ("4", _("Fredag")),
+    ("5", _("Lørdag")),
+    ("6", _("Søndag")),
 ]
 
 
@@ -59,9 +62,23 @@ def is_open_at(periods, moment: dt.datetime | None = None) -> bool:
 
 
 def describe(periods) -> str:
-    """A short Danish description, e.g. 'Alle dage kl. 08.00-22.00'."""
+    """A short description in the active language: 'Alle dage kl. 08.00-22.00' in Danish,
+    'Daily 08:00-22:00' in English, 'يوميًا 08:00-22:00' in Arabic."""
     labels = dict(DAY_CHOICES)
+    # Translators: how a time of day is written (strftime), Danish "08.00".
+    time_format = gettext("%H.%M")
     parts = [
-        f"{labels.get(p.days, p.days)} kl. {p.opens:%H.%M}-{p.closes:%H.%M}" for p in periods
+        # Translators: one opening period, e.g. "Alle dage kl. 08.00-22.00".
+        gettext("%(days)s kl. %(opens)s-%(closes)s")
+        % {
+            "days": labels.get(p.days, p.days),
+            "opens": p.opens.strftime(time_format),
+            "closes": p.closes.strftime(time_format),
+        }
+        for p in periods
     ]
     return "; ".join(parts)
+
+
+def always_open_text() -> str:
+    return gettext("Døgnet rundt")

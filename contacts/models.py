@@ -4,6 +4,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from contacts import hours
 
@@ -59,6 +60,19 @@ class ContactPoint(
         FieldPanel("outside_hours"),
         FieldPanel("sort_order"),
     ]
+    # What translators translate (wagtail-localize); the rest is kept equal to the Danish original.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        TranslatableField("outside_hours"),
+        SynchronizedField("kind"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+        SynchronizedField("url"),
+        SynchronizedField("always_open"),
+        SynchronizedField("sort_order"),
+        SynchronizedField("opening_periods"),
+    ]
     search_fields = [
         index.SearchField("name", boost=2),
         index.SearchField("description"),
@@ -87,7 +101,7 @@ class ContactPoint(
     @property
     def hours_text(self) -> str:
         if self.always_open:
-            return "Døgnet rundt"
+            return hours.always_open_text()
         return hours.describe(self.opening_periods.all())
 
 

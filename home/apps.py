@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Forside og fælles sider"
+
+    def ready(self):
+        from home import i18n
+
+        i18n.connect_signals()

@@ -1,0 +1,279 @@
+"""Languages on the public site: which language a page's content is really in, where the
+language switcher and the hreflang links lead, and the synchronised page trees.
+
+Danish is the source language. Every other locale mirrors the Danish page tree (wagtail-localize's
+LocaleSynchronization): a page that has not been translated yet exists there as an *alias* of the
+Danish page, so it is reachable under /en/ and /ar/ with the Danish text, marked lang="da" and
+announced by a notice in the reader's language (templates/includes/untranslated_notice.html).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models.signals import post_delete, post_save
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.translation import get_language_info
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+
+NOTICE_NONE = ""
+NOTICE_UNTRANSLATED = "untranslated"  # the whole page is in another language
+NOTICE_PARTIAL = "partial"  # a translation exists but some of its strings are still in the source language
+
+
+def active_language() -> str:
+    return (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def source_page(page: Page) -> Page:
+    """The page whose content an alias shows (aliases can point at aliases)."""
+    seen = set()
+    while page.alias_of_id and page.id not in seen:
+        seen.add(page.id)
+        page = page.alias_of
+    return page
+
+
+@dataclass
+class ContentLanguage:
+    code: str  # language of the page's text, e.g. "da"
+    notice: str  # NOTICE_NONE, NOTICE_UNTRANSLATED or NOTICE_PARTIAL
+    language_name: str = ""  # the content language's name in the reader's language
+    direction: str = "ltr"
+
+
+def content_language(page: Page | None, language: str | None = None) -> ContentLanguage:
+    """What language the reader actually gets on this page, and whether they must be told."""
+    language = language or active_language()
+    if page is None:
+        return ContentLanguage(language, NOTICE_NONE, direction=_direction(language))
+    original = source_page(page)
+    code = original.locale.language_code
+    if code != language:
+        return ContentLanguage(code, NOTICE_UNTRANSLATED, _name(code), _direction(code))
+    if page.alias_of_id is None and code != settings.LANGUAGE_CODE:
+        fallback = _untranslated_source_language(page)
+        if fallback:
+            return ContentLanguage(code, NOTICE_PARTIAL, _name(fallback), _direction(code))
+    return ContentLanguage(code, NOTICE_NONE, direction=_direction(code))
+
+
+def _name(code: str) -> str:
+    """The language's name in the reader's language, e.g. 'Danish' / 'dansk' / 'الدانماركية'."""
+    return str(get_language_info(code)["name_translated"])
+
+
+def _direction(code: str) -> str:
+    return "rtl" if get_language_info(code)["bidi"] else "ltr"
+
+
+def _untranslated_source_language(page: Page) -> str:
+    """A wagtail-localize translation whose strings are not all translated falls back to the
+    source text: the reader must be told, never served a silent mix. Returns the language code of
+    that source text, or "" when the translation is complete (or not managed by wagtail-localize)."""
+    from wagtail_localize.models import Translation
+
+    item = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key,
+            target_locale_id=page.locale_id,
+            enabled=True,
+        )
+        .select_related("source__locale")
+        .first()
+    )
+    if item is None:
+        return ""
+    total, done = item.get_progress()
+    return item.source.locale.language_code if done < total else ""
+
+
+def real_translation(page: Page, locale: Locale) -> Page | None:
+    """The live, real (not alias) version of `page` in `locale`."""
+    if page.locale_id == locale.id and page.alias_of_id is None:
+        return page if page.live else None
+    return (
+        Page.objects.filter(translation_key=page.translation_key, locale=locale, alias_of__isnull=True)
+        .live()
+        .first()
+    )
+
+
+def locale_home(site: Site | None, locale: Locale) -> Page | None:
+    if site is None:
+        return None
+    root = site.root_page
+    if root.locale_id == locale.id:
+        return root
+    return Page.objects.filter(translation_key=root.translation_key, locale=locale).live().first()
+
+
+@dataclass
+class LanguageLink:
+    code: str
+    name: str  # the language's own name ("English", "العربية")
+    url: str
+    current: bool = False
+    same_page: bool = True  # False: the page is not translated, the link goes to that language's home page
+
+
+def language_links(request, page: Page | None) -> list[LanguageLink]:
+    """One link per language, for the language switcher."""
+    current = active_language()
+    site = Site.find_for_request(request) if request is not None else None
+    locales = {loc.language_code: loc for loc in Locale.objects.all()}
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code == current:
+            links.append(LanguageLink(code, name, request.get_full_path() if request else "", current=True))
+            continue
+        locale = locales.get(code)
+        if page is None or locale is None:
+            path = request.get_full_path() if request else f"/{current}/"
+            links.append(LanguageLink(code, name, translate_url(path, code)))
+            continue
+        target = real_translation(page, locale)
+        if target is not None:
+            links.append(LanguageLink(code, name, target.get_url(request)))
+            continue
+        home = locale_home(site, locale)
+        url = home.get_url(request) if home is not None else f"/{code}/"
+        links.append(LanguageLink(code, name, url, same_page=False))
+    return links
+
+
+@dataclass
+class Alternate:
+    hreflang: str
+    url: str
+
+
+def alternates(request, page: Page | None) -> tuple[list[Alternate], str]:
+    """hreflang alternates (real translations only, plus x-default) and the canonical URL.
+
+    An alias page only repeats its source, so its canonical URL is the source's and it is
+    not announced as a version in its locale's language."""
+    if page is None:
+        if request is None:
+            return [], ""
+        path = request.get_full_path()
+        links = [
+            Alternate(code, request.build_absolute_uri(translate_url(path, code)))
+            for code, _name in settings.LANGUAGES
+        ]
+        default = request.build_absolute_uri(translate_url(path, settings.LANGUAGE_CODE))
+        return links + [Alternate("x-default", default)], request.build_absolute_uri(path)
+
+    versions = (
+        Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
+        .live()
+        .public()
+        .select_related("locale")
+    )
+    by_code = {p.locale.language_code: p for p in versions}
+    links = []
+    for code, _name in settings.LANGUAGES:
+        version = by_code.get(code)
+        if version is not None:
+            url = version.get_full_url(request)
+            if url:
+                links.append(Alternate(code, url))
+    default = by_code.get(settings.LANGUAGE_CODE) or source_page(page)
+    default_url = default.get_full_url(request)
+    if default_url:
+        links.append(Alternate("x-default", default_url))
+    canonical_page = source_page(page) if page.alias_of_id else page
+    return links, canonical_page.get_full_url(request) or ""
+
+
+# --- Synchronised trees ----------------------------------------------------------------------
+
+
+def ensure_locale_sync() -> list[Locale]:
+    """Make every non-default locale mirror the default locale's page tree (idempotent).
+
+    Saving a LocaleSynchronization makes wagtail-localize create aliases for all Danish pages that
+    have no version in that locale yet; afterwards its `after_create_page` hook aliases each new
+    page created in the admin. Returns the synchronised locales."""
+    from wagtail_localize.models import LocaleSynchronization
+    from wagtail_localize.synctree import synchronize_tree
+
+    default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    synced = []
+    for code, _name in settings.LANGUAGES:
+        if code == settings.LANGUAGE_CODE:
+            continue
+        locale, _ = Locale.objects.get_or_create(language_code=code)
+        sync = LocaleSynchronization.objects.filter(locale=locale).first()
+        if sync is None:
+            LocaleSynchronization.objects.create(locale=locale, sync_from=default)  # syncs on save
+        else:
+            if sync.sync_from_id != default.id:
+                sync.sync_from = default
+                sync.save()
+            else:
+                # Pages made outside the admin (e.g. by the demo loaders) get their aliases here.
+                synchronize_tree(default, locale)
+        synced.append(locale)
+    return synced
+
+
+# --- View restrictions follow the source -----------------------------------------------------
+# Wagtail copies a page's view restrictions when it creates an alias or a translation, but not
+# when the restriction is added, changed or removed later. Restricted content must never leak
+# through /en/ or /ar/, so each change to a Danish page's restrictions is mirrored onto all its
+# other language versions (aliases and translations share the translation_key).
+
+
+def _mirror_restrictions(page_id: int):
+    page = Page.objects.filter(id=page_id).select_related("locale").first()
+    if page is None or page.alias_of_id or page.locale.language_code != settings.LANGUAGE_CODE:
+        return  # only the Danish source decides for all languages
+    originals = list(PageViewRestriction.objects.filter(page=page).prefetch_related("groups"))
+    for other in Page.objects.filter(translation_key=page.translation_key).exclude(id=page.id):
+        existing = list(PageViewRestriction.objects.filter(page=other).prefetch_related("groups"))
+        if _signature(existing) == _signature(originals):
+            continue
+        PageViewRestriction.objects.filter(page=other).delete()
+        for restriction in originals:
+            copy = PageViewRestriction.objects.create(
+                page=other, restriction_type=restriction.restriction_type, password=restriction.password
+            )
+            copy.groups.set(restriction.groups.all())
+
+
+def _signature(restrictions):
+    return sorted(
+        (r.restriction_type, r.password, tuple(sorted(g.id for g in r.groups.all()))) for r in restrictions
+    )
+
+
+_mirroring = False
+
+
+def _on_restriction_change(sender, instance, **kwargs):
+    global _mirroring
+    if _mirroring:
+        return
+    _mirroring = True
+    try:
+        _mirror_restrictions(instance.page_id)
+    finally:
+        _mirroring = False
+
+
+def _on_groups_change(sender, instance, action, **kwargs):
+    if action in {"post_add", "post_remove", "post_clear"}:
+        _on_restriction_change(sender, instance)
+
+
+def connect_signals():
+    from django.db.models.signals import m2m_changed
+
+    post_save.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="i18n_restr_save")
+    post_delete.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="i18n_restr_del")
+    m2m_changed.connect(
+        _on_groups_change, sender=PageViewRestriction.groups.through, dispatch_uid="i18n_restr_groups"
+    )
