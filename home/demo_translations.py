@@ -157,6 +157,201 @@ CONTACTS = {
     },
 }
 
+CONCERN = {
+    "Er du bekymret for en person?": {
+        "en": "Are you worried about someone?",
+        "ar": "هل أنت قلق على شخص ما؟",
+    },
+    (
+        "Sådan genkender du tegn på, at en person er på vej ind i et ekstremistisk miljø, hvem du skal "
+        "ringe til, og hvad der sker bagefter."
+    ): {
+        "en": "How to recognise signs that someone is being drawn into an extremist environment, whom to call, "
+        "and what happens next.",
+        "ar": "كيف تتعرّف على علامات انجراف شخص نحو بيئة متطرفة، وبمن تتصل، وماذا يحدث بعد ذلك.",
+    },
+    (
+        "Du behøver ikke være sikker. Tal med infohuset i din kommune, eller ring til den nationale "
+        "rådgivning, hvis du er i tvivl. Er der fare for liv, så ring 112."
+    ): {
+        "en": "You do not need to be sure. Talk to the infohus in your municipality, or call the national "
+        "advice line if you are in doubt. If a life is in danger, call 112.",
+        "ar": "لا داعي لأن تكون متأكدًا. تحدّث مع مركز المعلومات (Infohus) في بلديتك، أو اتصل بخط الاستشارة "
+        "الوطني إذا كنت مترددًا. إذا كانت هناك حياة في خطر، فاتصل بالرقم 112.",
+    },
+    "Genkend tegnene": {"en": "Recognise the signs", "ar": "تعرّف على العلامات"},
+    (
+        "Tegn på radikalisering viser sig ofte som ændringer i, hvordan en person taler, tænker og "
+        "omgås andre. Her er nogle af de tegn, fagfolk lægger mærke til."
+    ): {
+        "en": "Signs of radicalisation often show as changes in how a person talks, thinks and gets on with "
+        "others. Here are some of the signs professionals notice.",
+        "ar": "تظهر علامات التطرف غالبًا في صورة تغيّرات في طريقة كلام الشخص وتفكيره وتعامله مع الآخرين. "
+        "إليك بعض العلامات التي ينتبه لها المختصون.",
+    },
+    (
+        "Tegnene er ikke en tjekliste. Ét tegn alene betyder sjældent noget, og mange tegn kan have helt "
+        "andre forklaringer. Det er din samlede bekymring, der tæller."
+    ): {
+        "en": "The signs are not a checklist. One sign alone rarely means anything, and many signs can have "
+        "quite different explanations. What counts is your overall concern.",
+        "ar": "هذه العلامات ليست قائمة تحقق. فعلامة واحدة نادرًا ما تعني شيئًا، وقد يكون لكثير من العلامات "
+        "تفسيرات أخرى تمامًا. المهم هو قلقك بشكل عام.",
+    },
+    "Kontakt infohuset i din kommune": {
+        "en": "Contact the infohus in your municipality",
+        "ar": "تواصل مع مركز المعلومات في بلديتك",
+    },
+    (
+        "Alle kommuner har et infohus, hvor kommunen og politiet sammen tager imod og vurderer "
+        "bekymringer. Vælg din kommune, så viser vi dig, hvem du skal ringe til."
+    ): {
+        "en": "Every municipality has an infohus, where the municipality and the police together receive and "
+        "assess concerns. Choose your municipality and we will show you whom to call.",
+        "ar": "لكل بلدية مركز معلومات (Infohus) تستقبل فيه البلدية والشرطة معًا البلاغات عن القلق وتقيّمها. "
+        "اختر بلديتك لنريك بمن تتصل.",
+    },
+    "Det sker der bagefter": {"en": "What happens next", "ar": "ماذا يحدث بعد ذلك"},
+    (
+        "En bekymring følger typisk fire trin. Du bliver ikke selv ansvarlig for sagen, men du kan "
+        "blive spurgt, om du vil hjælpe med at følge op."
+    ): {
+        "en": "A concern usually goes through four steps. You do not become responsible for the case, but you "
+        "may be asked whether you will help with the follow-up.",
+        "ar": "يمر القلق عادةً بأربع مراحل. لن تصبح مسؤولًا عن الحالة، لكن قد يُطلب منك المساعدة في المتابعة.",
+    },
+    "Bekymringen modtages": {"en": "The concern is received", "ar": "استلام البلاغ"},
+    (
+        "Infohuset i kommunen tager imod din henvendelse. Du fortæller, hvad du har set eller hørt, og "
+        "hvorfor det bekymrer dig. Du får besked om, hvem der arbejder videre med den."
+    ): {
+        "en": "The municipality's infohus receives your report. You tell them what you have seen or heard and "
+        "why it worries you. You are told who will take it further.",
+        "ar": "يستقبل مركز المعلومات في البلدية بلاغك. تخبرهم بما رأيته أو سمعته ولماذا يقلقك، ويُبلغونك بمن "
+        "سيتابع الأمر.",
+    },
+    "Første vurdering": {"en": "First assessment", "ar": "التقييم الأولي"},
+    (
+        "Kommunen og politiet ser på bekymringen sammen og kan dele oplysninger efter retsplejelovens "
+        "§ 115. De vurderer, om der er grund til at handle, og hvor alvorligt det er."
+    ): {
+        "en": "The municipality and the police look at the concern together and may share information under "
+        "section 115 of the Administration of Justice Act. They assess whether there is reason to act and "
+        "how serious it is.",
+        "ar": "تدرس البلدية والشرطة البلاغ معًا، ويجوز لهما تبادل المعلومات وفق المادة 115 من قانون الإجراءات "
+        "القضائية الدنماركي. ويقيّمان ما إذا كان هناك سبب للتدخل ومدى خطورة الأمر.",
+    },
+    "Indsats og opfølgning": {"en": "Intervention and follow-up", "ar": "التدخل والمتابعة"},
+    (
+        "Er der grund til at handle, tilbyder kommunen en indsats, fx samtaler, en mentor eller støtte "
+        "til familien. Nogen følger op på, hvordan det går."
+    ): {
+        "en": "If there is reason to act, the municipality offers an intervention, such as talks, a mentor or "
+        "support for the family. Someone follows up on how it goes.",
+        "ar": "إذا كان هناك سبب للتدخل، تقدّم البلدية مساعدة، مثل محادثات أو مرشد أو دعم للأسرة، ويتابع "
+        "أحدهم سير الأمور.",
+    },
+    "Afsluttet eller sendt videre": {"en": "Closed or referred", "ar": "إغلاق الحالة أو إحالتها"},
+    (
+        "Sagen lukkes, når bekymringen er væk, eller den sendes videre til den rette myndighed, "
+        "fx politiet, hvis der er risiko for kriminalitet."
+    ): {
+        "en": "The case is closed when the concern is gone, or it is referred to the right authority, such as "
+        "the police if there is a risk of crime.",
+        "ar": "تُغلق الحالة عندما يزول القلق، أو تُحال إلى الجهة المختصة، مثل الشرطة إذا كان هناك خطر وقوع جريمة.",
+    },
+}
+
+SIGNS = {
+    "Deltager i vold eller voldelige sammenstød": {
+        "en": "Takes part in violence or violent clashes",
+        "ar": "يشارك في أعمال عنف أو اشتباكات عنيفة",
+    },
+    "Truer, chikanerer eller lægger pres på andre, så deres frihed og integritet krænkes": {
+        "en": "Threatens, harasses or pressures others so that their freedom and integrity are violated",
+        "ar": "يهدّد الآخرين أو يضايقهم أو يضغط عليهم بما ينتهك حريتهم وكرامتهم",
+    },
+    "Sætter ild til eller laver hærværk, fx graffiti med hadefulde budskaber eller opfordringer til vold": {
+        "en": "Commits arson or vandalism, such as graffiti with hateful messages or calls for violence",
+        "ar": "يُضرم النار أو يخرّب الممتلكات، مثل كتابات على الجدران تحمل رسائل كراهية أو دعوات إلى العنف",
+    },
+    "Spreder budskaber, der retfærdiggør vold – på sociale medier, klistermærker, plakater eller løbesedler": {
+        "en": "Spreads messages that justify violence, on social media, stickers, posters or leaflets",
+        "ar": "ينشر رسائل تبرّر العنف على وسائل التواصل الاجتماعي أو في ملصقات أو منشورات",
+    },
+    "Vil rejse ud for at deltage i konflikter eller træning, hvor ekstreme grupper er involveret": {
+        "en": "Wants to travel to take part in conflicts or training involving extremist groups",
+        "ar": "يريد السفر للمشاركة في نزاعات أو تدريبات تشارك فيها جماعات متطرفة",
+    },
+    "Taler for 'absolutte løsninger', fx at en bestemt gruppe skal dræbes eller fjernes, eller at noget skal bombes": {
+        "en": "Argues for 'absolute solutions', such as killing or removing a particular group, or bombing something",
+        "ar": "يدعو إلى «حلول مطلقة»، مثل قتل جماعة معيّنة أو إبعادها، أو تفجير شيء ما",
+    },
+    "Presser andre til at holde sig væk fra demokratiske valg": {
+        "en": "Pressures others to stay away from democratic elections",
+        "ar": "يضغط على الآخرين لمقاطعة الانتخابات الديمقراطية",
+    },
+    "Går til møder, demonstrationer, koncerter eller andre arrangementer med ekstremistiske eller voldelige budskaber": {
+        "en": "Goes to meetings, demonstrations, concerts or other events with extremist or violent messages",
+        "ar": "يحضر اجتماعات أو مظاهرات أو حفلات أو فعاليات أخرى تحمل رسائل متطرفة أو عنيفة",
+    },
+    "Opsøger hjemmesider, bøger eller film, der hylder ekstremisme eller retfærdiggør vold": {
+        "en": "Seeks out websites, books or films that glorify extremism or justify violence",
+        "ar": "يبحث عن مواقع أو كتب أو أفلام تمجّد التطرف أو تبرّر العنف",
+    },
+    "Er optaget af fortællinger om uretfærdighed og undertrykkelse og mener, at kamp mod en bestemt gruppe er retfærdig": {
+        "en": "Is preoccupied with stories of injustice and oppression and believes that fighting a particular "
+        "group is justified",
+        "ar": "ينشغل بروايات الظلم والقمع ويرى أن محاربة جماعة معيّنة أمر مشروع",
+    },
+    (
+        "Gruppen kan være forestillet og udpeges fx som 'jøderne', 'muslimerne', 'danskerne', 'indvandrerne', "
+        "'eliten' eller 'de vantro'."
+    ): {
+        "en": "The group may be imagined and named, for example, as 'the Jews', 'the Muslims', 'the Danes', "
+        "'the immigrants', 'the elite' or 'the unbelievers'.",
+        "ar": "قد تكون الجماعة متخيَّلة ويُشار إليها مثلًا بـ«اليهود» أو «المسلمين» أو «الدنماركيين» أو "
+        "«المهاجرين» أو «النخبة» أو «الكفار».",
+    },
+    "Dyrker helte, historiske personer eller begivenheder, der forbindes med retfærdiggjort kamp, vold eller selvmord": {
+        "en": "Idolises heroes, historical figures or events associated with justified struggle, violence or suicide",
+        "ar": "يمجّد أبطالًا أو شخصيات أو أحداثًا تاريخية ترتبط بنضال أو عنف أو انتحار يُعدّ مبرَّرًا",
+    },
+    "Er meget optaget af én bestemt sag eller person": {
+        "en": "Is very preoccupied with one particular cause or person",
+        "ar": "ينشغل كثيرًا بقضية واحدة أو شخص واحد بعينه",
+    },
+    "Viser tilknytning til ekstreme budskaber gennem tøj, udseende, tatoveringer eller totalitære symboler": {
+        "en": "Shows attachment to extreme messages through clothing, appearance, tattoos or totalitarian symbols",
+        "ar": "يُظهر ارتباطه برسائل متطرفة من خلال الملابس أو المظهر أو الوشوم أو الرموز الشمولية",
+    },
+    "Viser foragt for andres holdninger, afviser demokratiske principper eller prædiker og moraliserer over for andre": {
+        "en": "Shows contempt for other people's views, rejects democratic principles, or preaches and moralises "
+        "at others",
+        "ar": "يُظهر ازدراءً لآراء الآخرين، أو يرفض المبادئ الديمقراطية، أو يعظ الآخرين ويُلقي عليهم الدروس",
+    },
+    "Færdes i miljøer, hvor der er let adgang til våben": {
+        "en": "Spends time in settings with easy access to weapons",
+        "ar": "يتردد على أوساط يسهل فيها الحصول على السلاح",
+    },
+    "Omgås personer eller grupper, der er kendt for ekstreme holdninger, som retfærdiggør vold": {
+        "en": "Associates with people or groups known for extreme views that justify violence",
+        "ar": "يخالط أشخاصًا أو جماعات معروفة بآراء متطرفة تبرّر العنف",
+    },
+    "Trækker sig fra familie, gamle venner og fællesskaber": {
+        "en": "Withdraws from family, old friends and communities",
+        "ar": "ينعزل عن الأسرة والأصدقاء القدامى والمجموعات التي كان ينتمي إليها",
+    },
+    "Dropper uddannelse eller job og slipper anden tilknytning til samfundet omkring sig": {
+        "en": "Drops out of education or work and lets go of other ties to the society around them",
+        "ar": "يترك الدراسة أو العمل ويتخلى عن روابطه الأخرى بالمجتمع من حوله",
+    },
+    "Familien fungerer ikke og kan ikke give støtte": {
+        "en": "The family is not functioning and cannot give support",
+        "ar": "الأسرة لا تؤدي دورها ولا تستطيع تقديم الدعم",
+    },
+}
+
 
 def _home(default: Locale):
     from home.models import HomePage
@@ -180,3 +375,25 @@ def load(stdout=None):
     for point in ContactPoint.objects.filter(locale=default, live=True):
         for locale in (en, ar):
             translate(point, locale, CONTACTS)
+
+    # The concern path (helper E's ConcernPage at /da/bekymret/) and the signs of concern.
+    concern = _model("concern", "ConcernPage")
+    if concern is not None:
+        for page in concern.objects.filter(locale=default, live=True, alias_of__isnull=True):
+            for locale in (en, ar):
+                translate(page, locale, CONCERN, keep={page.slug, "A", "B", "C", "D"})
+
+    sign_model = _model("guidance", "SignOfConcern")
+    if sign_model is not None:
+        for sign in sign_model.objects.filter(locale=default, live=True):
+            for locale in (en, ar):
+                translate(sign, locale, SIGNS)
+
+
+def _model(app_label, name):
+    from django.apps import apps
+
+    try:
+        return apps.get_model(app_label, name)
+    except LookupError:
+        return None

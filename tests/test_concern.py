@@ -137,7 +137,8 @@ def test_no_inline_script_style_or_third_party_requests(client, demo, url):
     for element in page.find_all(True):
         assert "style" not in element.attrs, element
         assert not [a for a in element.attrs if a.startswith("on")], element
-    for element in page.select("[src], link[href]"):
+    # hreflang alternates and the canonical link are absolute by definition and are not fetched.
+    for element in page.select('[src], link[href]:not([rel="alternate"]):not([rel="canonical"])'):
         url_ = element.get("src") or element.get("href")
         assert url_.startswith("/"), f"third-party or absolute resource: {url_}"
 

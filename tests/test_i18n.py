@@ -300,3 +300,27 @@ def test_contact_points_are_translated_in_the_footer(client, demo):
     assert "National advice line on extremism" in html and "Daily 08:00-22:00" in html
     ar = client.get("/ar/").content.decode()
     assert "خط الاستشارة الوطني بشأن التطرف" in ar
+
+
+# --- demo translations -----------------------------------------------------------------------
+
+
+def test_concern_path_is_translated_to_english_and_arabic(client, demo):
+    from wagtail_localize.models import Translation
+
+    en = client.get("/en/bekymret/").content.decode()
+    assert "Recognise the signs" in en and "Takes part in violence or violent clashes" in en
+    assert "notice--language" not in en and "Genkend tegnene" not in en
+    ar = client.get("/ar/bekymret/").content.decode()
+    assert '<html lang="ar" dir="rtl">' in ar
+    assert "تعرّف على العلامات" in ar and "يشارك في أعمال عنف أو اشتباكات عنيفة" in ar
+    assert "notice--language" not in ar
+    # Real wagtail-localize translations, editable in the admin.
+    page = Page.objects.get(locale__language_code="ar", url_path__endswith="/bekymret/")
+    assert page.alias_of_id is None
+    assert Translation.objects.filter(source__object_id=page.translation_key, target_locale=page.locale).exists()
+
+
+def test_pages_not_in_the_demo_translations_stay_danish_with_notice(client, demo):
+    html = client.get("/en/tilgaengelighed/").content.decode()
+    assert 'lang="da"' in main_tag(html) and "This page has not been translated yet" in html
