@@ -324,3 +324,19 @@ def test_concern_path_is_translated_to_english_and_arabic(client, demo):
 def test_pages_not_in_the_demo_translations_stay_danish_with_notice(client, demo):
     html = client.get("/en/tilgaengelighed/").content.decode()
     assert 'lang="da"' in main_tag(html) and "This page has not been translated yet" in html
+
+
+def test_restricted_demo_pages_are_restricted_in_every_language(client, demo):
+    """Every Danish page with a view restriction (e.g. a staff-only plan) has the same restriction on
+    its English and Arabic versions, and none of them reaches an anonymous reader."""
+    from home.i18n import _signature
+
+    restricted = Page.objects.filter(locale__language_code="da", view_restrictions__isnull=False).distinct()
+    assert restricted.exists()
+    for page in restricted:
+        expected = _signature(PageViewRestriction.objects.filter(page=page))
+        others = Page.objects.filter(translation_key=page.translation_key).exclude(id=page.id)
+        assert others.count() == 2, page
+        for other in others:
+            assert _signature(PageViewRestriction.objects.filter(page=other)) == expected, other
+            assert client.get(other.url).status_code in (302, 401, 403), other.url

@@ -78,7 +78,7 @@ def test_plan_page_shows_template_sections_and_contacts(client, demo):
 
 
 def test_plan_page_query_count_does_not_grow_with_interventions(client, demo):
-    page = PlanPage.objects.get(slug="skive")
+    page = PlanPage.objects.get(locale__language_code="da", slug="skive")
 
     def count_for(n):
         page.interventions = [
@@ -93,7 +93,7 @@ def test_plan_page_query_count_does_not_grow_with_interventions(client, demo):
 
 
 def test_goal_count_is_validated_in_danish(demo):
-    page = PlanPage.objects.get(slug="odense")
+    page = PlanPage.objects.get(locale__language_code="da", slug="odense")
     page.goals = [("goal", {"title": "Kun ét mål", "description": ""})]
     with pytest.raises(ValidationError) as error:
         page.full_clean()
@@ -107,7 +107,7 @@ def test_goal_count_is_validated_in_danish(demo):
 
 
 def test_one_plan_per_municipality_and_locale(demo):
-    index = PlanIndexPage.objects.get(slug="handlingsplaner")
+    index = PlanIndexPage.objects.get(locale__language_code="da", slug="handlingsplaner")
     duplicate = PlanPage(title="Dublet", municipality=Municipality.objects.get(slug="odense"), locale=index.locale)
     with pytest.raises(ValidationError) as error:
         index.add_child(instance=duplicate)

@@ -13,7 +13,7 @@ SUMMARY = "kun synlig for kommunens egne medarbejdere"
 
 @pytest.fixture
 def holbaek(demo):
-    return PlanPage.objects.get(slug="holbaek")
+    return PlanPage.objects.get(locale__language_code="da", slug="holbaek")
 
 
 def staff_of(slug):
