@@ -22,7 +22,7 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 WIDTHS = {"phone": (360, 740), "desktop": (1280, 900)}
-PAGES = ["/da/", "/da/bekymret/", "/da/tilgaengelighed/", "/da/findes-ikke/", "/da/handlingsplaner/"]
+PAGES = ["/da/", "/da/bekymret/", "/da/tilgaengelighed/", "/da/findes-ikke/", "/da/handlingsplaner/", "/da/soeg/?q=bekymring"]
 
 
 def free_port():

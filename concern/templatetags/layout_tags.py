@@ -69,6 +69,16 @@ def accessibility_statement_url(context):
     return page.url if page else ""
 
 
+@register.simple_tag
+def search_url():
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        return reverse("search")
+    except NoReverseMatch:
+        return ""
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     home = _cached(context, ("home", _language()), _home)

@@ -37,13 +37,20 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.browser)
+            # Also makes pytest-django create the test database when only browser tests run
+            # (without a django_db test in the session it would leave the dev database in place).
+            item.add_marker(pytest.mark.django_db)
 
 
 @pytest.fixture(scope="session")
 def site_url(django_db_setup, django_db_blocker):
     """Base URL of a live server thread on the session's (committed) demo content."""
     with django_db_blocker.unblock():
+        from django.db import connection
+
         from concern.models import ConcernPage
+
+        assert connection.settings_dict["NAME"].startswith("test_"), "browser tests must run on the test database"
 
         if not ConcernPage.objects.live().exists():  # a transactional test flushed the demo content
             call_command("load_demo_content", stdout=open("/dev/null", "w"))

@@ -25,7 +25,17 @@ def page_type_urls():
 def extra_urls():
     from concern import municipalities
 
+    from django.urls import NoReverseMatch, reverse
+    from django.utils import translation
+
     urls = [("not-found", "/da/findes-ikke/")]
+    try:
+        with translation.override("da"):
+            search = reverse("search")
+        urls += [("search-empty", search), ("search-results", search + "?q=bekymring"),
+                 ("search-no-results", search + "?q=xqzxqz")]
+    except NoReverseMatch:
+        pass
     found = municipalities.all_municipalities()
     if found:
         slug = found[0].slug
