@@ -10,6 +10,7 @@ Exits non-zero when a page is over budget. Uses Debian's Chromium; nothing is do
 """
 
 import argparse
+import os
 import gzip
 import socket
 import subprocess
@@ -100,6 +101,7 @@ def main():
         server = subprocess.Popen(
             [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--nostatic"],
             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env={**os.environ, "SECURE_HTTPS": "false"},  # plain http on the loopback
         )
     ok = True
     try:

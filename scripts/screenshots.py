@@ -76,6 +76,7 @@ def main():
         server = subprocess.Popen(
             [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--nostatic"],
             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env={**os.environ, "SECURE_HTTPS": "false"},  # plain http on the loopback
         )
     try:
         wait_for(base + "/da/")
