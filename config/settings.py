@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "plans",
     "search",
     "concern",
+    "overview",
     # Wagtail and friends.
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,0 +1,175 @@
+"""The national overview: tile layout, figures, SVG charts, the overview page and the admin report."""
+
+import re
+from collections import Counter
+
+import pytest
+
+from overview import figures
+from overview.figures import STATUS_NONE, STATUS_PUBLIC, STATUS_STAFF_ONLY
+from overview.svg import bar_chart_svg, load_tiles, tile_map_svg
+
+# --- The tile layout ------------------------------------------------------------------------
+
+JUTLAND_CODES = {
+    # Nordjylland, Midtjylland and the Jutland part of Syddanmark.
+    *"810 813 820 825 840 846 849 851 860 773 787".split(),
+    *"615 657 661 665 671 706 707 710 727 730 740 741 746 751 756 760 766 779 791".split(),
+    *"510 530 540 550 561 563 573 575 580 607 621 630".split(),
+}
+FUNEN_CODES = set("410 420 430 440 450 461 479 480 482 492".split())
+BORNHOLM = "400"
+
+
+def test_tile_layout_has_every_municipality_once_without_overlaps():
+    tiles = load_tiles()
+    assert len(tiles) == 98
+    cells = Counter((t["col"], t["row"]) for t in tiles.values())
+    assert [cell for cell, n in cells.items() if n > 1] == []
+    abbreviations = Counter(t["abbr"] for t in tiles.values())
+    assert [a for a, n in abbreviations.items() if n > 1] == []
+    assert all(re.fullmatch(r"[A-ZÆØÅ]{3}", t["abbr"]) for t in tiles.values())
+
+
+def test_tile_layout_is_recognisably_denmark():
+    tiles = load_tiles()
+    zealand = set(tiles) - JUTLAND_CODES - FUNEN_CODES - {BORNHOLM}
+    assert len(JUTLAND_CODES) == 42 and len(zealand) == 45  # incl. Lolland-Falster and Møn
+
+    def mean_col(codes):
+        return sum(tiles[c]["col"] for c in codes) / len(codes)
+
+    # Jutland west, Funen in the middle, Zealand east, Bornholm far out east.
+    assert mean_col(JUTLAND_CODES) < mean_col(FUNEN_CODES) < mean_col(zealand) < tiles[BORNHOLM]["col"]
+    # The northern tip (Frederikshavn, Hjørring) is the top row; Copenhagen is east of Roskilde.
+    top = min(t["row"] for t in tiles.values())
+    assert {c for c, t in tiles.items() if t["row"] == top} == {"813", "860"}
+    assert tiles["101"]["col"] > tiles["265"]["col"]
+
+    def neighbours(code):
+        col, row = tiles[code]["col"], tiles[code]["row"]
+        return {
+            other
+            for other, t in tiles.items()
+            if other != code and abs(t["col"] - col) <= 1 and abs(t["row"] - row) <= 1
+        }
+
+    # Bornholm stands apart; the belts separate Jutland, Funen and Zealand.
+    assert neighbours(BORNHOLM) == set()
+    assert all(not (neighbours(code) & JUTLAND_CODES) for code in FUNEN_CODES)
+    assert all(not (neighbours(code) & FUNEN_CODES) for code in zealand)
+
+
+# --- Figures, on fixtures -------------------------------------------------------------------
+
+
+def _row(code, district, region, status):
+    return {"code": code, "name": f"Kommune {code}", "short_name": code, "police_district": district,
+            "region": region, "status": status}
+
+
+FIXTURE = [
+    _row("1", "Nord", "Region A", STATUS_PUBLIC),
+    _row("2", "Nord", "Region A", STATUS_STAFF_ONLY),
+    _row("3", "Nord", "Region B", STATUS_NONE),
+    _row("4", "Syd", "Region B", STATUS_NONE),
+    _row("5", "Syd", "Region B", STATUS_PUBLIC),
+    _row("6", "Syd", "Region B", STATUS_NONE),
+    _row("7", "Øst", "Region A", STATUS_NONE),
+]
+
+
+def test_status_counts_count_staff_only_plans_as_published():
+    counts = figures.status_counts(FIXTURE)
+    assert counts == {"total": 7, "public": 2, "staff_only": 1, "none": 4, "published": 3,
+                      "share": 3 / 7, "percent": 43}
+
+
+def test_share_by_police_district_and_region():
+    by_district = figures.share_by(FIXTURE, "police_district", order=["Syd", "Nord"])
+    assert [(g["group"], g["published"], g["total"], g["percent"]) for g in by_district] == [
+        ("Syd", 1, 3, 33), ("Nord", 2, 3, 67), ("Øst", 0, 1, 0),
+    ]
+    by_region = figures.share_by(FIXTURE, "region")
+    assert [(g["group"], g["public"], g["staff_only"], g["none"], g["percent"]) for g in by_region] == [
+        ("Region A", 1, 1, 1, 67), ("Region B", 1, 0, 3, 25),
+    ]
+
+
+def test_unknown_status_is_refused_with_a_clear_message():
+    with pytest.raises(ValueError, match="Ukendt planstatus 'draft' for kommune '9'"):
+        figures.status_counts([_row("9", "Nord", "Region A", "draft")])
+
+
+def test_coverage_counts_published_plans_only_including_staff_only():
+    elements = [{"key": "a", "label": "A"}, {"key": "b", "label": "B"}, {"key": "c", "label": "C"}]
+    plans = [
+        {"status": STATUS_PUBLIC, "covered": {"a", "b"}},
+        {"status": STATUS_STAFF_ONLY, "covered": {"a"}},
+        {"status": STATUS_PUBLIC, "covered": {"a", "b", "c"}},
+        {"status": STATUS_NONE, "covered": {"a", "b", "c"}},  # a draft: not counted
+    ]
+    result = figures.coverage_by_element(elements, plans)
+    assert [(r["key"], r["covered"], r["plans"], r["percent"]) for r in result] == [
+        ("a", 3, 3, 100), ("b", 2, 3, 67), ("c", 1, 3, 33),
+    ]
+    assert figures.coverage_by_element(elements, [])[0]["percent"] is None
+    assert figures.plan_coverage_percent({"a", "x"}, ["a", "b", "c"]) == 33
+
+
+def test_percent_rounds_half_up_and_handles_zero():
+    assert figures.percent(1, 8) == 13  # 12.5
+    assert figures.percent(0, 0) is None
+    assert figures.percent(61, 98) == 62
+
+
+# --- SVG ------------------------------------------------------------------------------------
+
+ALL_98 = [
+    {"code": code, "name": tile["short_name"], "status": (STATUS_PUBLIC, STATUS_STAFF_ONLY, STATUS_NONE)[i % 3]}
+    for i, (code, tile) in enumerate(sorted(load_tiles().items()))
+]
+
+
+def _assert_accessible_svg(svg):
+    assert svg.startswith("<svg") and svg.endswith("</svg>")
+    labelled = re.search(r'<svg[^>]* role="img"[^>]* aria-labelledby="([^"]+)"', svg)
+    assert labelled, "the chart needs role=img and aria-labelledby"
+    for ref in labelled.group(1).split():
+        assert f'id="{ref}"' in svg
+    assert re.search(r"<title id=[^>]+>[^<]+</title>", svg) and re.search(r"<desc id=[^>]+>[^<]+</desc>", svg)
+    # Nothing a strict Content-Security-Policy would block.
+    assert "style=" not in svg and "<style" not in svg and "<script" not in svg and "javascript:" not in svg
+    assert "http://" not in svg.replace('xmlns="http://www.w3.org/2000/svg"', "")
+
+
+def test_tile_map_draws_one_shape_per_municipality():
+    svg = str(tile_map_svg(ALL_98))
+    _assert_accessible_svg(svg)
+    shapes = re.findall(r'<g class="tile tile--(\w+)" data-code="(\d+)" data-status="\w+">', svg)
+    assert len(shapes) == 98
+    assert len({code for _status, code in shapes}) == 98
+    assert svg.count('class="tile-shape"') == 98
+    assert Counter(status for status, _code in shapes) == {"public": 33, "staff_only": 33, "none": 32}
+    # Status is drawn three ways, not only by colour: solid, hatched pattern, dashed outline; and named.
+    assert "url(#tilemap-hatch)" in svg and 'stroke-dasharray="4 3"' in svg
+    assert "Aarhus: plan kun for kommunens ansatte" in svg or "Aarhus: offentlig plan" in svg or "Aarhus: ingen" in svg
+    assert "33 har en offentlig plan" in svg
+
+
+def test_tile_map_refuses_a_municipality_without_a_tile():
+    with pytest.raises(ValueError, match="kommunekode.*999"):
+        tile_map_svg([{"code": "999", "name": "Atlantis", "status": STATUS_NONE}])
+
+
+def test_bar_chart_draws_bars_and_escapes_labels():
+    svg = str(bar_chart_svg(
+        [{"key": "a", "label": "Samarbejde <på tværs> & ledelse", "percent": 50, "note": "1 af 2 planer"},
+         {"key": "b", "label": "Ingen data endnu", "percent": None, "note": ""}],
+        id_prefix="test", title="Dækning", desc="To elementer",
+    ))
+    _assert_accessible_svg(svg)
+    assert "Samarbejde &lt;på tværs&gt; &amp; ledelse" in svg
+    assert svg.count('class="bar-value"') == 1 and svg.count('class="bar-track"') == 2
+    assert re.search(r'class="bar-value" x="0" y="\d+" width="260"', svg)
+    assert "ingen data" in svg and "50 %" in svg
