@@ -20,10 +20,11 @@ STATUSES = (STATUS_PUBLIC, STATUS_STAFF_ONLY, STATUS_NONE)
 # A plan counts as published when it is live, whether everyone or only the municipality's staff may read it.
 PUBLISHED_STATUSES = frozenset({STATUS_PUBLIC, STATUS_STAFF_ONLY})
 
+# The same words as the plan index (plans/status.py) uses.
 STATUS_LABELS = {
     STATUS_PUBLIC: "Offentlig plan",
-    STATUS_STAFF_ONLY: "Plan kun for kommunens ansatte",
-    STATUS_NONE: "Ingen offentliggjort plan",
+    STATUS_STAFF_ONLY: "Kun for kommunens medarbejdere",
+    STATUS_NONE: "Ingen plan offentliggjort",
 }
 
 

@@ -139,7 +139,7 @@ def tile_map_svg(
         desc = (
             f"Kort med et felt for hver af {len(municipalities)} kommuner, placeret groft som på et "
             f"danmarkskort. {counts[STATUS_PUBLIC]} har en offentlig plan (udfyldt felt), "
-            f"{counts[STATUS_STAFF_ONLY]} en plan kun for kommunens ansatte (skraveret felt) og "
+            f"{counts[STATUS_STAFF_ONLY]} en plan kun for kommunens medarbejdere (skraveret felt) og "
             f"{counts[STATUS_NONE]} ingen offentliggjort plan (tomt felt med stiplet kant). "
             "Tabellen under kortet viser det samme som tekst."
         )
