@@ -158,11 +158,11 @@ def tile_map_svg(
             f'<rect {_attrs(class_="tile-shape", x=x, y=y, width=TILE, height=TILE, rx=4, **_status_shape_attrs(status, hatch_id))}/>'
             + (
                 # A plate under the label keeps it legible on the stripes.
-                f'<rect {_attrs(x=x + 4, y=y + 12, width=TILE - 8, height=16, rx=2, fill="#ffffff")}/>'
+                f'<rect {_attrs(x=x + 3, y=y + 11, width=TILE - 6, height=18, rx=2, fill="#ffffff")}/>'
                 if status == STATUS_STAFF_ONLY
                 else ""
             )
-            + f'<text {_attrs(x=x + TILE / 2, y=y + TILE / 2 + 4.5, font_size=12.5, font_weight=600, text_anchor="middle", fill=_text_colour(status))}>'
+            + f'<text {_attrs(x=x + TILE / 2, y=y + TILE / 2 + 5, font_size=14, font_weight=600, text_anchor="middle", fill=_text_colour(status))}>'
             f'{escape(tile["abbr"])}</text>'
             "</g>"
         )
@@ -186,9 +186,10 @@ def _wrap(text: str, max_chars: int) -> list[str]:
     return lines or [""]
 
 
-BAR_WIDTH = 520
-CHART_WIDTH = 800
-LABEL_CHARS = 84
+# Narrow on purpose: the chart scales to the screen, and on a phone 480 units keep 16-unit text legible.
+BAR_WIDTH = 400
+CHART_WIDTH = 480
+LABEL_CHARS = 46
 
 
 def bar_chart_svg(
@@ -201,7 +202,8 @@ def bar_chart_svg(
     """Horizontal bars, one per item, each labelled above the bar with its percentage beside it.
 
     ``bars`` are dicts with ``label``, ``percent`` (0-100 or None for "no data") and ``note`` (for
-    example "12 af 40 planer"). A bar may be split in a solid and a hatched part with ``segments``:
+    example "12 af 40 planer", shown as the bar's tooltip; the table beside the chart has the
+    counts). A bar may be split in a solid and a hatched part with ``segments``:
     ``[{"percent": 50, "status": "public"}, {"percent": 25, "status": "staff_only"}]``."""
     hatch_id = f"{id_prefix}-hatch"
     rows = []
@@ -209,15 +211,17 @@ def bar_chart_svg(
     for bar in bars:
         lines = _wrap(str(bar["label"]), LABEL_CHARS)
         rows.append((y, lines, bar))
-        y += 18 * len(lines) + 34
+        y += 20 * len(lines) + 34
     height = y + 4
     out = [_open_svg(id_prefix, CHART_WIDTH, height, title, desc, "chart chart--bars")]
     out.append(f"<defs>{_hatch_pattern(hatch_id)}</defs>")
     for y, lines, bar in rows:
         out.append(f'<g class="bar" {_attrs(data_key=bar.get("key"))}>')
+        if bar.get("note"):
+            out.append(f"<title>{escape(bar['label'])}: {escape(bar['note'])}</title>")
         for index, line in enumerate(lines):
-            out.append(f'<text {_attrs(x=0, y=y + 14 + 18 * index, font_size=15, fill=INK)}>{escape(line)}</text>')
-        bar_y = y + 18 * len(lines) + 4
+            out.append(f'<text {_attrs(x=0, y=y + 15 + 20 * index, font_size=17, fill=INK)}>{escape(line)}</text>')
+        bar_y = y + 20 * len(lines) + 4
         out.append(
             f'<rect {_attrs(class_="bar-track", x=0, y=bar_y, width=BAR_WIDTH, height=18, fill=TRACK_FILL, stroke=TRACK_STROKE, stroke_width=1)}/>'
         )
@@ -234,12 +238,8 @@ def bar_chart_svg(
             x += seg_width
         text = "ingen data" if value is None else f"{value} %"
         out.append(
-            f'<text {_attrs(x=BAR_WIDTH + 10, y=bar_y + 14, font_size=15, font_weight=600, fill=INK)}>{escape(text)}</text>'
+            f'<text {_attrs(x=8 if value is None else BAR_WIDTH + 8, y=bar_y + 14, font_size=16, font_weight=600, fill=INK)}>{escape(text)}</text>'
         )
-        if bar.get("note"):
-            out.append(
-                f'<text {_attrs(x=BAR_WIDTH + 10 + 9.5 * len(text) + 8, y=bar_y + 14, font_size=13, fill=MUTED)}>{escape(bar["note"])}</text>'
-            )
         out.append("</g>")
     out.append("</svg>")
     return mark_safe("".join(out))

@@ -171,5 +171,170 @@ def test_bar_chart_draws_bars_and_escapes_labels():
     _assert_accessible_svg(svg)
     assert "Samarbejde &lt;på tværs&gt; &amp; ledelse" in svg
     assert svg.count('class="bar-value"') == 1 and svg.count('class="bar-track"') == 2
-    assert re.search(r'class="bar-value" x="0" y="\d+" width="260"', svg)
+    assert re.search(r'class="bar-value" x="0" y="\d+" width="200"', svg)
     assert "ingen data" in svg and "50 %" in svg
+
+
+# --- The overview page, from live data --------------------------------------------------------
+
+OVERVIEW_URL = "/da/handlingsplaner/overblik/"
+
+
+def _plan_statuses():
+    from plans.status import plan_statuses
+
+    return {str(row.municipality.code): row for row in plan_statuses()}
+
+
+def _tile_statuses(html):
+    return dict(re.findall(r'<g class="tile tile--\w+" data-code="(\d+)" data-status="(\w+)">', html))
+
+
+@pytest.mark.django_db
+def test_overview_page_shows_every_municipality_with_its_live_status(client, demo):
+    statuses = _plan_statuses()
+    response = client.get(OVERVIEW_URL)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert _tile_statuses(html) == {code: row.status for code, row in statuses.items()}
+    published = sum(1 for row in statuses.values() if row.status in ("public", "staff_only"))
+    assert f"<strong>{published} af 98 kommuner ({figures.percent(published, 98)} %)</strong>" in html
+    # Every chart is an accessible SVG; no inline style or script anywhere on the page.
+    svgs = re.findall(r"<svg.*?</svg>", html, flags=re.S)
+    assert len(svgs) == 4
+    for chart in svgs:
+        _assert_accessible_svg(chart)
+    assert "style=" not in html and "<script" not in html
+    # The text alternative: a table row for each municipality.
+    table = html[html.index('id="overview-all"'):]
+    assert len(re.findall(r'<th scope="row">', table)) == 98
+
+
+@pytest.mark.django_db
+def test_staff_only_plans_are_counted_but_reveal_nothing(client, demo):
+    from django.utils.html import strip_tags
+    from plans.models import PlanPage
+
+    staff_only = [row for row in _plan_statuses().values() if row.status == "staff_only"]
+    assert staff_only, "the demo has a staff-only plan"
+    html = client.get(OVERVIEW_URL).content.decode()
+    for row in staff_only:
+        plan = PlanPage.objects.get(id=row.plan_id)
+        assert _tile_statuses(html)[str(row.municipality.code)] == "staff_only"
+        secrets = [plan.title, plan.summary, plan.responsibility_political, plan.revision_process]
+        secrets += [strip_tags(str(block.value))[:60] for field in ("vision", "definitions", "organisation")
+                    for block in getattr(plan, field)]
+        secrets += [goal.value["title"] for goal in plan.goals]
+        secrets += [item.title for item in plan.interventions.all()]
+        secrets = [s.strip() for s in secrets if s and s.strip() and s.strip() != row.municipality.name]
+        assert len(secrets) >= 5
+        for secret in secrets:
+            assert secret not in html, f"staff-only plan text leaked onto the overview: {secret!r}"
+
+
+@pytest.mark.django_db
+def test_overview_follows_live_data(client, demo):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    from plans.models import PlanPage
+
+    public = next(row for row in _plan_statuses().values() if row.status == "public")
+    before = figures.status_counts([{"status": r.status} for r in _plan_statuses().values()])
+    restriction = PageViewRestriction.objects.create(
+        page=PlanPage.objects.get(id=public.plan_id), restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.create(name="Testgruppe")])
+    html = client.get(OVERVIEW_URL).content.decode()
+    assert _tile_statuses(html)[str(public.municipality.code)] == "staff_only"
+    assert f"{before['public'] - 1} offentlig" in html
+    assert f"{before['staff_only'] + 1} plan" in html
+    assert f"<strong>{before['published']} af 98 kommuner" in html
+
+
+@pytest.mark.django_db
+def test_overview_query_count_is_flat(client, demo, django_assert_max_num_queries):
+    client.get(OVERVIEW_URL)  # warm caches (site root, locales)
+    with django_assert_max_num_queries(25):
+        assert client.get(OVERVIEW_URL).status_code == 200
+
+
+# --- The admin report -------------------------------------------------------------------------
+
+REPORT_URL = "/admin/reports/handlingsplaner/"
+
+
+@pytest.fixture
+def centre_editor(db, demo, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from plans.permissions import CENTRE_EDITORS
+
+    user = django_user_model.objects.create_user("centre", password="x" * 16)
+    user.groups.add(Group.objects.get(name=CENTRE_EDITORS))
+    return user
+
+
+@pytest.fixture
+def municipality_editor(db, demo, django_user_model):
+    from plans.models import Municipality
+
+    user = django_user_model.objects.create_user("kommune", password="x" * 16)
+    user.groups.add(Municipality.objects.get(slug="aarhus").editor_group)
+    return user
+
+
+def test_report_lists_every_municipality_for_the_centre(client, centre_editor, django_assert_max_num_queries):
+    client.force_login(centre_editor)
+    with django_assert_max_num_queries(40):
+        response = client.get(REPORT_URL)
+    assert response.status_code == 200
+    html = response.content.decode()
+    for row in _plan_statuses().values():
+        assert row.municipality.name in html
+    body = re.search(r"<tbody>(.*?)</tbody>", html, flags=re.S).group(1)
+    assert len(re.findall(r"<tr[ >]", body)) == 98
+
+
+def test_report_is_refused_to_everyone_but_the_centre(client, municipality_editor):
+    anonymous = client.get(REPORT_URL)
+    assert anonymous.status_code == 302 and "/admin/login/" in anonymous["Location"]
+    client.force_login(municipality_editor)
+    for url in (REPORT_URL, REPORT_URL + "?export=csv", REPORT_URL + "?export=xlsx", REPORT_URL + "results/"):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        assert b"Kommunekode" not in b"".join(getattr(response, "streaming_content", [response.content]))
+    dashboard = client.get("/admin/").content.decode()
+    assert REPORT_URL not in dashboard
+
+
+def _export(client, fmt):
+    response = client.get(REPORT_URL, {"export": fmt})
+    assert response.status_code == 200
+    return b"".join(response.streaming_content)
+
+
+def test_report_csv_and_xlsx_have_one_row_per_municipality(client, centre_editor, django_assert_max_num_queries):
+    import csv
+    import io
+
+    import openpyxl
+
+    client.force_login(centre_editor)
+    statuses = _plan_statuses()
+    with django_assert_max_num_queries(40):
+        data = _export(client, "csv").decode("utf-8")
+    rows = list(csv.DictReader(io.StringIO(data)))
+    assert len(rows) == 98
+    assert {row["Kommunekode"] for row in rows} == set(statuses)
+    by_code = {row["Kommunekode"]: row for row in rows}
+    for code, status in statuses.items():
+        assert by_code[code]["Planstatus"] == figures.STATUS_LABELS[status.status]
+        assert by_code[code]["Senest revideret"] == (str(status.last_revised) if status.last_revised else "")
+
+    workbook = openpyxl.load_workbook(io.BytesIO(_export(client, "xlsx")))
+    sheet = workbook.active
+    values = list(sheet.iter_rows(values_only=True))
+    assert values[0][:2] == ("Kommunekode", "Kommune")
+    assert len(values) == 99
+    assert {str(row[0]) for row in values[1:]} == set(statuses)
