@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import django_filters
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from django.utils.formats import date_format
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
 from overview import figures
+from plans.models import Municipality, PoliceDistrict
 
 
 def user_may_see_report(user) -> bool:
@@ -20,23 +24,66 @@ def user_may_see_report(user) -> bool:
     return bool(user.is_authenticated and user.is_active and is_centre_editor(user))
 
 
-def report_rows() -> list[dict]:
-    """One row per municipality with everything the report shows, in a fixed number of queries."""
-    from overview.live import concept_elements, covered_keys_by_plan, municipality_rows, outdated_blocks_by_plan
+def report_rows() -> dict[int, dict]:
+    """Municipality id -> everything the report shows about it, in a fixed number of queries."""
+    from plans.status import plan_statuses
 
-    rows = municipality_rows()
+    from overview.live import concept_elements, covered_keys_by_plan, outdated_blocks_by_plan
+
+    statuses = plan_statuses()
     element_keys = [element["key"] for element in concept_elements()]
-    plan_ids = [row["plan_id"] for row in rows if row["plan_id"]]
+    plan_ids = [row.plan_id for row in statuses if row.plan_id]
     covered = covered_keys_by_plan(plan_ids)
     outdated = outdated_blocks_by_plan(plan_ids)
-    for row in rows:
-        plan_id = row["plan_id"]
-        row["coverage_percent"] = (
-            figures.plan_coverage_percent(covered.get(plan_id, set()), element_keys) if plan_id else None
-        )
-        row["outdated_blocks"] = "; ".join(outdated.get(plan_id, [])) if plan_id else ""
-        row["edit_url"] = reverse("wagtailadmin_pages:edit", args=[plan_id]) if plan_id else None
+    rows = {}
+    for row in statuses:
+        plan_id = row.plan_id
+        coverage = figures.plan_coverage_percent(covered.get(plan_id, set()), element_keys) if plan_id else None
+        rows[row.municipality.id] = {
+            "status": row.status,
+            "status_label": figures.STATUS_LABELS[row.status],
+            "last_revised": row.last_revised,
+            "next_revision": row.next_revision,
+            "revision_overdue": "ja" if row.revision_overdue else "",
+            "coverage_percent": coverage,
+            "coverage_display": "–" if coverage is None else f"{coverage} %",
+            "outdated_blocks": "; ".join(outdated.get(plan_id, [])) if plan_id else "",
+            "edit_url": reverse("wagtailadmin_pages:edit", args=[plan_id]) if plan_id else None,
+        }
     return rows
+
+
+def _rows_for(request) -> dict[int, dict]:
+    # The status filter and the table need the same rows: compute them once per request.
+    if not hasattr(request, "_overview_report_rows"):
+        request._overview_report_rows = report_rows()
+    return request._overview_report_rows
+
+
+def _region_choices():
+    return [(name, name) for name in Municipality.objects.order_by("region").values_list("region", flat=True).distinct()]
+
+
+class PlanReportFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label="Planstatus", choices=list(figures.STATUS_LABELS.items()), method="filter_status", empty_label="Alle"
+    )
+    police_district = django_filters.ModelChoiceFilter(
+        label="Politikreds", queryset=PoliceDistrict.objects.order_by("name"), empty_label="Alle"
+    )
+    region = django_filters.ChoiceFilter(label="Region", choices=_region_choices, empty_label="Alle")
+
+    class Meta:
+        model = Municipality
+        fields = ["status", "police_district", "region"]
+
+    def filter_status(self, queryset, name, value):
+        rows = _rows_for(self.request)
+        return queryset.filter(id__in=[pk for pk, row in rows.items() if row["status"] == value])
+
+
+def _date(value):
+    return date_format(value, "j. M Y") if value else ""
 
 
 class PlanReportView(ReportView):
@@ -44,30 +91,34 @@ class PlanReportView(ReportView):
     header_icon = "table"
     index_url_name = "overview_plan_report"
     index_results_url_name = "overview_plan_report_results"
+    filterset_class = PlanReportFilterSet
     paginate_by = None  # all 98 on one page
+    default_ordering = "name"
     columns = [
-        TitleColumn("name", label="Kommune", get_url=lambda row: row["edit_url"]),
-        Column("police_district", label="Politikreds"),
-        Column("status_label", label="Planstatus"),
-        DateColumn("last_revised", label="Senest revideret"),
-        DateColumn("next_revision", label="Næste revision"),
-        Column("coverage_display", label="Dækning af konceptet"),
-        Column("outdated_blocks", label="Forældede tekstblokke"),
+        TitleColumn("short_name", label="Kommune", sort_key="name", get_url=lambda m: m.report["edit_url"]),
+        Column("police_district", label="Politikreds", sort_key="police_district__name"),
+        Column("status_label", label="Planstatus", accessor="report.status_label"),
+        Column("last_revised", label="Senest revideret", accessor=lambda m: _date(m.report["last_revised"])),
+        Column("next_revision", label="Næste revision", accessor=lambda m: _date(m.report["next_revision"])),
+        Column("revision_overdue", label="Revision overskredet", accessor="report.revision_overdue"),
+        Column("coverage", label="Dækning af konceptet", accessor="report.coverage_display"),
+        Column("outdated_blocks", label="Forældede tekstblokke", accessor="report.outdated_blocks"),
     ]
     list_export = [
-        "code", "name", "police_district", "region", "status_label",
-        "last_revised", "next_revision", "coverage_percent", "outdated_blocks",
+        "code", "name", "police_district.name", "region", "report.status_label", "report.last_revised",
+        "report.next_revision", "report.revision_overdue", "report.coverage_percent", "report.outdated_blocks",
     ]
     export_headings = {
         "code": "Kommunekode",
         "name": "Kommune",
-        "police_district": "Politikreds",
+        "police_district.name": "Politikreds",
         "region": "Region",
-        "status_label": "Planstatus",
-        "last_revised": "Senest revideret",
-        "next_revision": "Næste revision",
-        "coverage_percent": "Dækning af konceptet (%)",
-        "outdated_blocks": "Forældede tekstblokke",
+        "report.status_label": "Planstatus",
+        "report.last_revised": "Senest revideret",
+        "report.next_revision": "Næste revision",
+        "report.revision_overdue": "Revision overskredet",
+        "report.coverage_percent": "Dækning af konceptet (%)",
+        "report.outdated_blocks": "Forældede tekstblokke",
     }
 
     def dispatch(self, request, *args, **kwargs):
@@ -78,8 +129,11 @@ class PlanReportView(ReportView):
     def get_filename(self):
         return f"handlingsplaner-{dt.date.today():%Y-%m-%d}"
 
-    def get_queryset(self):
-        rows = report_rows()
-        for row in rows:
-            row["coverage_display"] = "–" if row["coverage_percent"] is None else f"{row['coverage_percent']} %"
-        return rows
+    def get_base_queryset(self):
+        return Municipality.objects.select_related("police_district")
+
+    def decorate_paginated_queryset(self, object_list):
+        rows = _rows_for(self.request)
+        for municipality in object_list:
+            municipality.report = rows[municipality.id]
+        return object_list

@@ -338,3 +338,27 @@ def test_report_csv_and_xlsx_have_one_row_per_municipality(client, centre_editor
     assert values[0][:2] == ("Kommunekode", "Kommune")
     assert len(values) == 99
     assert {str(row[0]) for row in values[1:]} == set(statuses)
+
+
+def test_report_filters_by_status_and_police_district(client, centre_editor):
+    import csv
+    import io
+
+    from plans.models import PoliceDistrict
+
+    client.force_login(centre_editor)
+    statuses = _plan_statuses()
+    staff_only = {code for code, row in statuses.items() if row.status == "staff_only"}
+    data = _export_with(client, {"export": "csv", "status": "staff_only"}).decode()
+    assert {row["Kommunekode"] for row in csv.DictReader(io.StringIO(data))} == staff_only
+
+    district = PoliceDistrict.objects.get(slug="fyns-politi")
+    response = client.get(REPORT_URL, {"police_district": district.pk})
+    body = re.search(r"<tbody>(.*?)</tbody>", response.content.decode(), flags=re.S).group(1)
+    assert len(re.findall(r"<tr[ >]", body)) == district.municipalities.count() == 10
+
+
+def _export_with(client, params):
+    response = client.get(REPORT_URL, params)
+    assert response.status_code == 200
+    return b"".join(response.streaming_content)
