@@ -60,11 +60,36 @@ def concept_elements(locale=None) -> list[dict]:
     return list(by_key.values())
 
 
-def covered_keys_by_plan(plan_ids) -> dict[int, set[str]]:
-    """plan id -> the concept element keys the plan covers (plans/coverage.py decides what counts)."""
-    from plans.coverage import covered_keys_for_plans
+def plan_facts(plan_ids, *, with_outdated_blocks: bool = False) -> dict[int, dict] | None:
+    """plan id -> {"covered": set of concept element keys, "outdated": ["Tekstblok 3: ...", ...]}
+    for the given plans, in a fixed number of queries (plans, their interventions, their marked
+    elements, and the embedded text blocks). What counts as covered is plans/coverage.py's call:
+    derived from the plan's content, or marked by its editor. The content is read here only to
+    decide coverage; none of it leaves this function.
 
-    return covered_keys_for_plans(plan_ids)
+    Returns None while the plans app records no concept coverage (plans/coverage.py missing)."""
+    try:
+        from plans.coverage import derived_keys
+    except ImportError:
+        return None
+    from plans.models import PlanPage
+
+    plans = list(
+        PlanPage.objects.filter(id__in=list(plan_ids)).prefetch_related("interventions", "covered_elements")
+    )
+    facts = {
+        plan.id: {
+            "covered": derived_keys(plan) | {element.key for element in plan.covered_elements.all()},
+            "outdated": [],
+        }
+        for plan in plans
+    }
+    if with_outdated_blocks:
+        from plans.textblocks import plans_with_changed_text_blocks
+
+        for plan, blocks in plans_with_changed_text_blocks(plans):
+            facts[plan.id]["outdated"] = [f"Tekstblok {block.number}: {block.title}" for block in blocks]
+    return facts
 
 
 def _group_order(rows, key):
@@ -105,9 +130,13 @@ def overview_context(locale=None, request=None) -> dict:
 
     elements = concept_elements(locale)
     published = [row for row in rows if row["status"] in figures.PUBLISHED_STATUSES and row["plan_id"]]
-    covered = covered_keys_by_plan([row["plan_id"] for row in published])
-    plans = [{"status": row["status"], "covered": covered.get(row["plan_id"], set())} for row in published]
-    coverage = figures.coverage_by_element(elements, plans)
+    facts = plan_facts(row["plan_id"] for row in published)
+    coverage_recorded = facts is not None
+    plans = [
+        {"status": row["status"], "covered": (facts or {}).get(row["plan_id"], {}).get("covered", set())}
+        for row in published
+    ]
+    coverage = figures.coverage_by_element(elements, plans) if coverage_recorded else []
     for item in coverage:
         item["note"] = f"{item['covered']} af {item['plans']} planer"
 
@@ -131,6 +160,7 @@ def overview_context(locale=None, request=None) -> dict:
         "by_district": by_district,
         "by_region": by_region,
         "coverage": coverage,
+        "coverage_recorded": coverage_recorded,
         "concept_elements": elements,
         "published_plan_count": len(plans),
         "computed_at": timezone.localtime(),
@@ -146,5 +176,5 @@ def overview_context(locale=None, request=None) -> dict:
         "coverage_chart_svg": svg.bar_chart_svg(
             coverage, id_prefix="overview-coverage",
             title="Hvor mange planer dækker hvert element i det nationale koncept", desc=coverage_desc,
-        ),
+        ) if coverage else "",
     }

@@ -28,17 +28,16 @@ def report_rows() -> dict[int, dict]:
     """Municipality id -> everything the report shows about it, in a fixed number of queries."""
     from plans.status import plan_statuses
 
-    from overview.live import concept_elements, covered_keys_by_plan, outdated_blocks_by_plan
+    from overview.live import concept_elements, plan_facts
 
     statuses = plan_statuses()
     element_keys = [element["key"] for element in concept_elements()]
-    plan_ids = [row.plan_id for row in statuses if row.plan_id]
-    covered = covered_keys_by_plan(plan_ids)
-    outdated = outdated_blocks_by_plan(plan_ids)
+    facts = plan_facts([row.plan_id for row in statuses if row.plan_id], with_outdated_blocks=True)
     rows = {}
     for row in statuses:
         plan_id = row.plan_id
-        coverage = figures.plan_coverage_percent(covered.get(plan_id, set()), element_keys) if plan_id else None
+        plan = (facts or {}).get(plan_id)
+        coverage = figures.plan_coverage_percent(plan["covered"], element_keys) if plan else None
         rows[row.municipality.id] = {
             "status": row.status,
             "status_label": figures.STATUS_LABELS[row.status],
@@ -47,7 +46,7 @@ def report_rows() -> dict[int, dict]:
             "revision_overdue": "ja" if row.revision_overdue else "",
             "coverage_percent": coverage,
             "coverage_display": "–" if coverage is None else f"{coverage} %",
-            "outdated_blocks": "; ".join(outdated.get(plan_id, [])) if plan_id else "",
+            "outdated_blocks": "; ".join(plan["outdated"]) if plan else "",
             "edit_url": reverse("wagtailadmin_pages:edit", args=[plan_id]) if plan_id else None,
         }
     return rows
