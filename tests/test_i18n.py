@@ -340,3 +340,9 @@ def test_restricted_demo_pages_are_restricted_in_every_language(client, demo):
         for other in others:
             assert _signature(PageViewRestriction.objects.filter(page=other)) == expected, other
             assert client.get(other.url).status_code in (302, 401, 403), other.url
+
+
+def test_footer_phone_numbers_follow_the_locale(client, demo):
+    assert '<a class="contact-list__phone" href="tel:+4541749090">4174 9090</a>' in client.get("/da/").content.decode()
+    assert 'href="tel:+4541749090">+45 4174 9090</a>' in client.get("/en/").content.decode()
+    assert 'href="tel:+4541749090"><bdi dir="ltr">+45 4174 9090</bdi></a>' in client.get("/ar/").content.decode()
