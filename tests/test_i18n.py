@@ -138,6 +138,7 @@ def test_untranslated_page_is_shown_in_danish_with_notice(editor, demo):
     assert '<html lang="en" dir="ltr">' in html
     assert main_tag(html) == '<main id="main" tabindex="-1" lang="da" dir="ltr">'
     assert "This page has not been translated yet, so it is shown in Danish." in html
+    assert '<li lang="da"><span aria-current="page">Kun på dansk</span></li>' in html  # breadcrumb
 
     ar = editor.get("/ar/kun-paa-dansk/").content.decode()
     assert '<html lang="ar" dir="rtl">' in ar

@@ -34,6 +34,14 @@ def _cached(context, key, compute):
     return store[key]
 
 
+def _text_language(page):
+    """The language of an untranslated page's title (an alias shows its Danish source), when it is
+    not the reader's language; "" otherwise. Used as lang="..." on menu and breadcrumb links."""
+    if getattr(page, "alias_of_id", None) and page.alias_of.locale.language_code != _language():
+        return page.alias_of.locale.language_code
+    return ""
+
+
 @register.simple_tag(takes_context=True)
 def home_url(context):
     home = _cached(context, ("home", _language()), _home)
@@ -87,10 +95,11 @@ def main_menu(context):
     request = context.get("request")
     current_path = request.path if request else ""
     items = []
-    for child in home.get_children().live().public().in_menu():
+    for child in home.get_children().live().public().in_menu().select_related("alias_of__locale"):
         url = child.url
         if url:
-            items.append({"title": child.title, "url": url, "current": current_path.startswith(url)})
+            items.append({"title": child.title, "url": url, "current": current_path.startswith(url),
+                          "lang": _text_language(child)})
     return items
 
 
@@ -101,12 +110,13 @@ def breadcrumbs(context, current_title=""):
     page = context.get("page")
     if not isinstance(page, Page) or (page.depth <= 2 and not current_title):
         return {"crumbs": []}
-    crumbs = [{"title": a.title, "url": a.url} for a in page.get_ancestors().filter(depth__gte=2)]
+    ancestors = page.get_ancestors().filter(depth__gte=2).select_related("alias_of__locale")
+    crumbs = [{"title": a.title, "url": a.url, "lang": _text_language(a)} for a in ancestors]
     if current_title:
-        crumbs.append({"title": page.title, "url": page.url})
+        crumbs.append({"title": page.title, "url": page.url, "lang": _text_language(page)})
         crumbs.append({"title": current_title, "url": ""})
     else:
-        crumbs.append({"title": page.title, "url": ""})
+        crumbs.append({"title": page.title, "url": "", "lang": _text_language(page)})
     if crumbs:
         home = _cached(context, ("home", _language()), _home)
         if home and crumbs[0]["title"] == home.title:
