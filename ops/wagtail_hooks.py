@@ -5,7 +5,11 @@ from wagtail import hooks
 def mark_restricted_pages(page, request, serve_args, serve_kwargs):
     """Pages behind a view restriction (staff only, password, groups) are never cached for
     sharing: ops.pagecache marks their responses private/no-store and never stores them."""
-    if page.get_view_restrictions().exists():
+    restrictions = list(page.get_view_restrictions())
+    # Wagtail's own restriction check (a later before_serve_page hook) reuses this list instead of
+    # querying again.
+    page.get_view_restrictions = lambda: restrictions
+    if restrictions:
         request.ops_restricted = True
 
 
