@@ -332,7 +332,12 @@ if REDIS_URL:
             },
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True  # one line per failed cache call, no traceback
+    DJANGO_REDIS_LOGGER = "ops.redis"
+    LOGGING.setdefault("filters", {})["one_line"] = {"()": "ops.logfilters.OneLine"}
+    LOGGING.setdefault("loggers", {})["ops.redis"] = {
+        "handlers": ["console"], "level": "WARNING", "filters": ["one_line"], "propagate": False,
+    }
 else:
     CACHES = {
         "default": {
@@ -343,6 +348,7 @@ else:
     }
 OPS_PAGE_CACHE_ENABLED = env_bool("OPS_PAGE_CACHE", True)
 OPS_PAGE_CACHE_ALIAS = "default"
+OPS_PAGE_CACHE_IGNORED_COOKIES = ["csrftoken", "django_language"]  # any other cookie bypasses the cache
 OPS_PAGE_CACHE_SECONDS = int(os.environ.get("OPS_PAGE_CACHE_SECONDS", 600))
 OPS_PAGE_CACHE_EXCLUDE_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/healthz", "/readyz", "/media/"]
 OPS_CACHE_GENERATION_FILE = os.environ.get("OPS_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "cache-generation"))

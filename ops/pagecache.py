@@ -11,8 +11,8 @@ Where the generation lives: with a shared cache (Redis) in the cache itself; wit
 cache (one per process) in a file's modification time, so a publish in one worker is seen by all
 workers on the machine.
 
-Never cached: requests carrying a session cookie (signed-in staff, visitors who unlocked a
-password-protected page), non-GET requests, responses that set cookies, use a CSP nonce, are not
+Never cached: requests carrying any cookie but CSRF/language (signed-in staff, visitors who unlocked
+a password-protected page, a remembered municipality), non-GET requests, responses that set cookies, use a CSP nonce, are not
 200, or are marked private/no-store; restricted pages and every response to a signed-in user are
 marked `Cache-Control: private, no-store` so no shared cache keeps them either.
 """
@@ -88,11 +88,16 @@ def _has_session(request) -> bool:
     return settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies
 
 
+def _has_personal_cookies(request) -> bool:
+    """Any cookie that may change the page (session, messages, a remembered municipality...)."""
+    return bool(set(request.COOKIES) - set(settings.OPS_PAGE_CACHE_IGNORED_COOKIES))
+
+
 def _cacheable_request(request) -> bool:
     return (
         settings.OPS_PAGE_CACHE_ENABLED
         and request.method in ("GET", "HEAD")
-        and not _has_session(request)
+        and not _has_personal_cookies(request)
         and not request.path_info.startswith(tuple(settings.OPS_PAGE_CACHE_EXCLUDE_PREFIXES))
     )
 
@@ -109,8 +114,10 @@ def _cacheable_response(request, response) -> bool:
         return False
     if getattr(request, "_csp_nonce", None) or getattr(request, "ops_restricted", False):
         return False
+    # `private` tells browsers and proxies the page may differ per visitor (e.g. Vary: Cookie); this
+    # server-side copy is only ever served to requests without such cookies, so it may be kept.
     cache_control = response.get("Cache-Control", "").lower()
-    if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+    if any(word in cache_control for word in ("no-store", "no-cache")):
         return False
     vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
     if vary - {"cookie", "accept-language", "accept-encoding"}:
@@ -141,17 +148,19 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         response = self._mark_private(request, response)
         if key and request.method == "GET" and _cacheable_response(request, response):
+            max_age = get_max_age(response)  # e.g. 60 s for pages that show "open now"
+            timeout = settings.OPS_PAGE_CACHE_SECONDS if max_age is None else min(max_age, settings.OPS_PAGE_CACHE_SECONDS)
             if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
-                response.add_post_render_callback(lambda r: self._store(key, r))
+                response.add_post_render_callback(lambda r: self._store(key, r, timeout))
             else:
-                self._store(key, response)
+                self._store(key, response, timeout)
             response["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod
-    def _store(key, response):
+    def _store(key, response, timeout):
         try:
-            _cache().set(key, response, timeout=settings.OPS_PAGE_CACHE_SECONDS)
+            _cache().set(key, response, timeout=timeout)
         except Exception as exc:
             logger.warning("Page cache unavailable: %s", exc)
 

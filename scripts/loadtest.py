@@ -50,23 +50,25 @@ def ensure_wrk() -> str:
     return shutil.which("wrk")
 
 
-def start_server(port: int, cached: bool, workers: int, threads: int) -> subprocess.Popen:
+def start_server(port: int, cached: bool, workers: int, threads: int, extra_env: dict | None = None) -> subprocess.Popen:
     env = {
         **os.environ,
         "DEBUG": "false",
         "SECURE_HTTPS": "false",  # plain http on loopback; production terminates TLS in front
         "SECRET_KEY": secrets.token_urlsafe(64),
-        "ALLOWED_HOSTS": "127.0.0.1",
+        "ALLOWED_HOSTS": "127.0.0.1",  # server log: var/loadtest-server.log
         "OPS_RATELIMIT_ENABLED": "false",  # one client address doing thousands of requests/s
         "OPS_PAGE_CACHE": "true" if cached else "false",
         "LOG_LEVEL": "ERROR",
+        **(extra_env or {}),
     }
     command = [
         PY, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
         "--worker-class", "gthread", "--threads", str(threads), "--keep-alive", "5", "--log-level", "warning",
         "--backlog", "512",
     ]
-    server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+    log = open(ROOT / "var" / "loadtest-server.log", "a") if (ROOT / "var").mkdir(exist_ok=True) is None else None
+    server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, stdout=log, stderr=log)
     deadline = time.time() + 60
     while time.time() < deadline:
         try:

@@ -174,3 +174,25 @@ def test_restore_refuses_an_archive_that_is_not_a_backup(tmp_path):
         tar.add(note, arcname="note.txt")
     with pytest.raises(CommandError, match="not a backup"):
         call_command("restore", str(bogus), "--yes", "--database-name", "never_touched")
+
+
+@pytest.mark.django_db
+def test_cookies_that_change_the_page_bypass_the_cache(client, demo):
+    assert client.get("/da/")["X-Page-Cache"] == "miss"
+    assert client.get("/da/")["X-Page-Cache"] == "hit"
+    client.cookies["kommune"] = "odense"  # e.g. a remembered municipality
+    assert "X-Page-Cache" not in client.get("/da/")
+    client.cookies.pop("kommune")
+    client.cookies["csrftoken"] = "x" * 32  # harmless cookies do not
+    assert client.get("/da/")["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.django_db
+def test_cache_keeps_a_page_no_longer_than_its_max_age(client, demo, monkeypatch):
+    from ops import pagecache
+
+    stored = []
+    monkeypatch.setattr(pagecache.PageCacheMiddleware, "_store", staticmethod(lambda k, r, t: stored.append(t)))
+    client.get("/da/bekymret/")  # says max-age=60: it shows who is open right now
+    client.get("/da/")
+    assert stored[0] <= 60 and stored[1] == 600
