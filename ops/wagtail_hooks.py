@@ -5,11 +5,12 @@ from wagtail import hooks
 def mark_restricted_pages(page, request, serve_args, serve_kwargs):
     """Pages behind a view restriction (staff only, password, groups) are never cached for
     sharing: ops.pagecache marks their responses private/no-store and never stores them."""
-    restrictions = list(page.get_view_restrictions())
-    # Wagtail's own restriction check (a later before_serve_page hook) reuses this list instead of
-    # querying again.
+    restrictions = page.get_view_restrictions()
+    restricted = bool(restrictions)  # evaluates the queryset once and keeps the rows
+    # Wagtail's own restriction check (a later before_serve_page hook) and any view code reuse the
+    # evaluated queryset instead of querying again.
     page.get_view_restrictions = lambda: restrictions
-    if restrictions:
+    if restricted:
         request.ops_restricted = True
 
 

@@ -247,3 +247,29 @@ def test_api_is_rate_limited_per_client(client, demo):
     # Another client is not affected; pages outside the API are not limited.
     assert client.get("/api/v2/pages/", REMOTE_ADDR="10.1.2.3").status_code == 200
     assert client.get("/da/").status_code == 200
+
+
+# --- Audit log -----------------------------------------------------------------------------
+
+def test_plan_changes_are_in_the_audit_log_visible_to_centre_editors(client, demo):
+    from django.utils import timezone
+    from wagtail.models import PageLogEntry
+
+    from plans.models import PlanPage
+
+    editor = _editor("Centerets redaktører", username="centre_auditor")
+    page = PlanPage.objects.get(slug="odense", locale__language_code="da")
+    started = timezone.now()
+    page.title = "Handlingsplan for Odense (revideret)"
+    page.save_revision(user=editor, log_action=True).publish(user=editor)
+
+    entries = PageLogEntry.objects.filter(page=page, user=editor, timestamp__gte=started)
+    assert {"wagtail.edit", "wagtail.publish"} <= set(entries.values_list("action", flat=True))
+
+    client.force_login(editor)
+    report = client.get("/admin/reports/site-history/")
+    assert report.status_code == 200
+    html = report.content.decode()
+    assert page.get_admin_display_title() in html and "centre_auditor" in html
+    history = client.get(f"/admin/pages/{page.id}/history/")
+    assert history.status_code == 200 and "centre_auditor" in history.content.decode()
