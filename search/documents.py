@@ -204,11 +204,15 @@ def write_documents(docs: list[dict], *, stale_filter: dict | None = None):
                 words = sorted({w.lower() for w in VOCAB_WORD_RE.findall(
                     f"{doc['title_text']} {doc['keywords']} {doc['body']}")})
                 cursor.execute(VOCAB_SQL, {"language": doc["language"], "words": words})
+        stale_pks = []
         if stale_filter is not None:
-            SearchDocument.objects.filter(**stale_filter).exclude(key__in=[d["key"] for d in docs]).delete()
+            stale = SearchDocument.objects.filter(**stale_filter).exclude(key__in=[d["key"] for d in docs])
+            stale_pks = list(stale.values_list("pk", flat=True))
+            if stale_pks:
+                SearchDocument.objects.filter(pk__in=stale_pks).delete()
     from search.backends import elastic
 
-    elastic.sync_documents([d["key"] for d in docs], stale_filter=stale_filter)
+    elastic.sync_documents([d["key"] for d in docs], stale_pks=stale_pks)
 
 
 # --- pages -----------------------------------------------------------------------------------
@@ -313,8 +317,11 @@ def rebuild(stdout=None):
     from search import snippets
     from search.models import SearchDocument, VocabularyWord
 
+    from search.backends import elastic
+
     SearchDocument.objects.all().delete()
     VocabularyWord.objects.all().delete()
+    elastic.reset_index()
     count = 0
     for page in Page.objects.live().filter(depth__gt=1).specific().iterator():
         docs = page_documents(page)

@@ -10,6 +10,15 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 
+def es_text_field() -> dict:
+    """Elasticsearch mapping for a text field: Danish analysis, an English subfield, and
+    synonyms at search time (search/backends/elastic_settings.py)."""
+    return {
+        "analyzer": "danish_index", "search_analyzer": "danish_search",
+        "fields": {"en": {"type": "text", "analyzer": "english_index", "search_analyzer": "english_search"}},
+    }
+
+
 class SearchDocument(index.Indexed, models.Model):
     """What the public search reads. Built from each model's Wagtail `search_fields` (see
     search/documents.py), so every page type is searched the same way. `access` and `group_ids`
@@ -50,11 +59,11 @@ class SearchDocument(index.Indexed, models.Model):
     # Indexed through Wagtail's backend too: on Elasticsearch this is the index the faceted
     # query reads (search/backends/elastic.py).
     search_fields = [
-        index.SearchField("title", boost=3),
-        index.SearchField("title_parts", boost=2),
-        index.SearchField("keywords", boost=1.5),
-        index.SearchField("body"),
-        index.SearchField("parts", boost=0.5),
+        index.SearchField("title", boost=3, es_extra=es_text_field()),
+        index.SearchField("title_parts", boost=2, es_extra=es_text_field()),
+        index.SearchField("keywords", boost=1.5, es_extra=es_text_field()),
+        index.SearchField("body", es_extra=es_text_field()),
+        index.SearchField("parts", boost=0.5, es_extra=es_text_field()),
         index.AutocompleteField("title"),
         index.FilterField("language"),
         index.FilterField("doc_type"),
@@ -63,7 +72,9 @@ class SearchDocument(index.Indexed, models.Model):
         index.FilterField("intervention_level"),
         index.FilterField("access"),
         index.FilterField("group_ids"),
+        index.FilterField("boost"),
     ]
+    search_auto_update = False  # written with SQL; search/backends/elastic.py sends them to Elasticsearch
 
     class Meta:
         verbose_name = "søgedokument"

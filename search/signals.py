@@ -50,6 +50,13 @@ def snippet_saved(sender, instance, raw=False, **kwargs):
     _safely(documents.index_snippet, type(instance), instance.pk)
 
 
+def document_deleted(sender, instance, **kwargs):
+    """Documents removed by a cascade (a deleted page) leave Elasticsearch too."""
+    from search.backends import elastic
+
+    elastic.sync_documents([], stale_pks=[instance.pk])
+
+
 def register():
     post_save.connect(page_saved, dispatch_uid="sitesearch_page_saved")
     page_unpublished.connect(page_tree_changed, dispatch_uid="sitesearch_page_unpublished")
@@ -64,7 +71,15 @@ def register():
     for spec in snippets.specs():
         post_save.connect(snippet_saved, sender=spec.model, dispatch_uid=f"sitesearch_{spec.doc_type}_saved")
         post_delete.connect(snippet_saved, sender=spec.model, dispatch_uid=f"sitesearch_{spec.doc_type}_deleted")
-    from search.models import SynonymGroup
+    from search.backends import elastic
+    from search.models import SearchDocument, SynonymGroup
+
+    if elastic.enabled():
+        post_delete.connect(document_deleted, sender=SearchDocument, dispatch_uid="sitesearch_doc_deleted")
+        post_save.connect(lambda **kw: elastic.sync_synonyms(), sender=SynonymGroup, weak=False,
+                          dispatch_uid="sitesearch_es_synonyms_saved")
+        post_delete.connect(lambda **kw: elastic.sync_synonyms(), sender=SynonymGroup, weak=False,
+                            dispatch_uid="sitesearch_es_synonyms_deleted")
 
     post_save.connect(synonyms.clear_cache, sender=SynonymGroup, dispatch_uid="sitesearch_synonyms_saved")
     post_delete.connect(synonyms.clear_cache, sender=SynonymGroup, dispatch_uid="sitesearch_synonyms_deleted")

@@ -1,5 +1,233 @@
-"""Elasticsearch 9 path: placeholder until the full implementation lands."""
+"""Search on Elasticsearch 9 (when ELASTICSEARCH_URL is set).
+
+Indexing: SearchDocument rows go through Wagtail's elasticsearch9 backend (its mapping, with our
+Danish/English analyzers from elastic_settings.py via each field's es_extra). Querying: a faceted,
+highlighted request built with `elasticsearch.dsl` (the DSL inside the official client).
+Synonyms live in an Elasticsearch synonyms set filled from the SynonymGroup snippets.
+Any failure here makes search/service.py fall back to PostgreSQL.
+"""
+
+import logging
+
+from django.conf import settings
+from elasticsearch.dsl import A, Q, Search
+
+from search import labels
+from search.backends.elastic_settings import SYNONYMS_SET
+from search.query import Result, SearchResponse
+
+logger = logging.getLogger(__name__)
+
+TEXT_FIELDS = {"title": 3, "title_parts": 2, "keywords": 1.5, "body": 1, "parts": 0.5}
+FACETS = {  # facet name -> Wagtail's filter field name in the index
+    "type": "doc_type_filter",
+    "municipality": "municipality_filter",
+    "police_district": "police_district_filter",
+    "intervention_level": "intervention_level_filter",
+}
+REQUEST_FILTERS = {"type": "doc_type", "municipality": "municipality", "police_district": "police_district",
+                   "intervention_level": "level"}
 
 
-def sync_documents(keys, stale_filter=None):
-    return None
+def enabled() -> bool:
+    return bool(getattr(settings, "ELASTICSEARCH_URL", ""))
+
+
+def wagtail_backend():
+    from wagtail.search.backends import get_search_backend
+
+    return get_search_backend("default")
+
+
+def index_name() -> str:
+    from search.models import SearchDocument
+
+    return wagtail_backend().get_index_for_model(SearchDocument).name
+
+
+# --- query construction (unit-tested without a server) --------------------------------------
+
+def text_fields(language: str) -> list[str]:
+    suffix = ".en" if language == "en" else ""
+    return [f"{name}{suffix}^{boost:g}" for name, boost in TEXT_FIELDS.items()]
+
+
+def access_filter(viewer):
+    if viewer.editor:
+        return None
+    options = [Q("term", access_filter="public")]
+    if viewer.authenticated:
+        options.append(Q("term", access_filter="login"))
+    if viewer.group_ids:
+        options.append(Q("bool", filter=[Q("term", access_filter="groups"),
+                                         Q("terms", group_ids_filter=list(viewer.group_ids))]))
+    return Q("bool", should=options, minimum_should_match=1)
+
+
+def facet_filters(request) -> dict:
+    values = {"type": request.doc_type, "municipality": request.municipality,
+              "police_district": request.police_district, "intervention_level": request.level}
+    return {name: Q("term", **{FACETS[name]: value}) for name, value in values.items() if value}
+
+
+def build_search(request, viewer, index="ncfe_sitesearch_searchdocument", query_text=None) -> Search:
+    """The whole request: text query (all words, or fuzzy), language and access as filters,
+    facet filters as post_filter so each facet's counts ignore only its own filter,
+    highlights and pagination."""
+    text = query_text if query_text is not None else " ".join(request.tokens)
+    fields = text_fields(request.language)
+    must = Q("bool", should=[
+        Q("multi_match", query=text, fields=fields, type="cross_fields", operator="and", boost=2),
+        Q("multi_match", query=text, fields=fields, type="best_fields", fuzziness="AUTO", prefix_length=2),
+    ], minimum_should_match=1)
+    # The same per-type weights as the database backend (SearchDocument.boost).
+    s = Search(index=index).query(
+        Q("function_score", query=must, field_value_factor={"field": "boost_filter", "missing": 1},
+          boost_mode="multiply")
+    )
+    s = s.filter("term", language_filter=request.language)
+    visible = access_filter(viewer)
+    if visible is not None:
+        s = s.filter(visible)
+    active = facet_filters(request)
+    if active:
+        s = s.post_filter(Q("bool", filter=list(active.values())))
+    for name, field in FACETS.items():
+        others = [q for other, q in active.items() if other != name]
+        agg = A("filter", Q("bool", filter=others)) if others else A("filter", Q("match_all"))
+        agg.bucket("values", "terms", field=field, size=100)
+        s.aggs.bucket(name, agg)
+    suffix = ".en" if request.language == "en" else ""
+    s = s.highlight(f"body{suffix}", f"keywords{suffix}", fragment_size=160, number_of_fragments=2)
+    s = s.highlight_options(pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html")
+    s = s.source(["pk"])
+    start = (request.page - 1) * request.per_page
+    return s[start:start + request.per_page]
+
+
+# --- running --------------------------------------------------------------------------------
+
+class ElasticSearch:
+    name = "elasticsearch"
+
+    def client(self):
+        return wagtail_backend().es
+
+    def search(self, request, viewer, *, with_facets=True) -> SearchResponse:
+        from search.backends.postgres import PostgresSearch
+        from search.models import SearchDocument
+
+        response = SearchResponse(request=request, backend=self.name)
+        if not request.tokens:
+            return response
+        raw = self.client().search(index=index_name(), body=build_search(request, viewer).to_dict())
+        hits = raw["hits"]["hits"]
+        pks = [int(h["_source"]["pk"]) for h in hits]
+        docs = SearchDocument.objects.in_bulk(pks)
+        for hit, pk in zip(hits, pks):
+            doc = docs.get(pk)
+            if doc is None:
+                continue
+            fragments = sum((hit.get("highlight", {}).get(f, [])
+                             for f in ("keywords", "body", "keywords.en", "body.en")), [])
+            snippet = " … ".join(fragments[:2]) or _escape(doc.keywords or doc.body[:200])
+            response.results.append(Result(
+                title=doc.title, url=doc.url, doc_type=doc.doc_type,
+                type_label=labels.type_label(doc.doc_type, doc.language), snippet_html=snippet,
+                language=doc.language, municipality=doc.municipality, municipality_name=doc.municipality_name,
+                score=hit.get("_score") or 0.0))
+        total = raw["hits"]["total"]
+        response.total = total["value"] if isinstance(total, dict) else int(total)
+        if with_facets:
+            response.facets = self._facets(raw.get("aggregations", {}), request.language)
+        # "Did you mean" from the public vocabulary, checked against what this reader may see.
+        suggestion = PostgresSearch().suggest(request.tokens, request.language, viewer)
+        if suggestion and suggestion != " ".join(request.tokens):
+            probe = build_search(request, viewer, query_text=suggestion).extra(size=0, track_total_hits=True)
+            count = self.client().search(index=index_name(), body=probe.to_dict())["hits"]["total"]["value"]
+            if count:
+                response.suggestion = suggestion
+        return response
+
+    def _facets(self, aggregations, language) -> dict:
+        from search.models import SearchDocument
+
+        facets = {name: [] for name in FACETS}
+        for name in FACETS:
+            buckets = aggregations.get(name, {}).get("values", {}).get("buckets", [])
+            for bucket in buckets:
+                value = bucket["key"]
+                if not value:
+                    continue
+                if name == "type":
+                    label = labels.type_label(value, language)
+                elif name == "intervention_level":
+                    label = labels.level_label(value, language)
+                else:
+                    column = "municipality" if name == "municipality" else "police_district"
+                    label = (SearchDocument.objects.filter(**{column: value})
+                             .values_list(f"{column}_name", flat=True).first() or value)
+                facets[name].append({"value": value, "label": label, "count": bucket["doc_count"]})
+        return facets
+
+    def autocomplete(self, prefix, language, viewer, limit=8):
+        from search.backends.postgres import PostgresSearch
+
+        return PostgresSearch().autocomplete(prefix, language, viewer, limit)
+
+
+def _escape(text):
+    import html
+
+    return html.escape(text or "", quote=False)
+
+
+# --- indexing -------------------------------------------------------------------------------
+
+def synonym_rules() -> list[dict]:
+    from search import synonyms
+
+    rules = []
+    for language in ("da", "en"):
+        for i, rule in enumerate(synonyms.elasticsearch_rules(language)):
+            rules.append({"id": f"{language}-{i}", "synonyms": rule})
+    return rules
+
+
+def sync_synonyms():
+    if not enabled():
+        return
+    try:
+        wagtail_backend().es.synonyms.put_synonym(id=SYNONYMS_SET, synonyms_set=synonym_rules())
+    except Exception as error:  # noqa: BLE001
+        logger.warning("search: could not update Elasticsearch synonyms (%s)", error)
+
+
+def sync_documents(keys, stale_pks=()):
+    """Send written documents to Elasticsearch through Wagtail's backend; drop stale ones."""
+    if not enabled():
+        return
+    from search.models import SearchDocument
+
+    try:
+        backend = wagtail_backend()
+        docs = list(SearchDocument.objects.filter(key__in=keys))
+        if docs:
+            backend.add_bulk(SearchDocument, docs)
+        for pk in stale_pks:
+            backend.delete(SearchDocument(pk=pk))
+    except Exception as error:  # noqa: BLE001 - the database stays the source of truth
+        logger.warning("search: could not update Elasticsearch (%s); run search_reindex later", error)
+
+
+def reset_index():
+    """Start the Elasticsearch index afresh (synonyms set first: the analyzers refer to it)."""
+    if not enabled():
+        return
+    from search.models import SearchDocument
+
+    sync_synonyms()
+    try:
+        wagtail_backend().get_index_for_model(SearchDocument).reset()
+    except Exception as error:  # noqa: BLE001
+        logger.warning("search: could not reset the Elasticsearch index (%s)", error)

@@ -5,6 +5,7 @@ config/settings.py can use it."""
 from pathlib import Path
 
 INDEX_PREFIX = "ncfe_"
+SYNONYMS_SET = "ncfe-synonyms"
 WORDLIST = Path(__file__).resolve().parent.parent / "compound_parts.txt"
 
 
@@ -17,10 +18,10 @@ def compound_words() -> list[str]:
     return words
 
 
-def analysis(synonym_rules: list[str] | None = None) -> dict:
-    """The analysis section of the index settings. Synonyms are applied at search time
-    (synonym_graph in the search analyzer) so editing them needs no reindex of the text."""
-    synonym_rules = synonym_rules if synonym_rules is not None else []
+def analysis() -> dict:
+    """The analysis section of the index settings. Synonyms are applied at search time from an
+    Elasticsearch synonyms set (kept in step with the SynonymGroup snippets by
+    search/backends/elastic.py), so editing them needs no reindex."""
     return {
         "filter": {
             "danish_stop": {"type": "stop", "stopwords": "_danish_"},
@@ -31,8 +32,10 @@ def analysis(synonym_rules: list[str] | None = None) -> dict:
                 "min_subword_size": 3,
                 "only_longest_match": False,
             },
-            "site_synonyms": {"type": "synonym_graph", "synonyms": synonym_rules, "lenient": True},
+            "site_synonyms": {"type": "synonym_graph", "synonyms_set": SYNONYMS_SET, "updateable": True},
             "edgengram": {"type": "edge_ngram", "min_gram": 2, "max_gram": 15},
+            "english_stop_words": {"type": "stop", "stopwords": "_english_"},
+            "english_stemmer": {"type": "stemmer", "language": "english"},
         },
         "analyzer": {
             "danish_index": {
@@ -64,11 +67,8 @@ def analysis(synonym_rules: list[str] | None = None) -> dict:
     }
 
 
-def index_settings(synonym_rules: list[str] | None = None) -> dict:
-    a = analysis(synonym_rules)
-    a["filter"]["english_stop_words"] = {"type": "stop", "stopwords": "_english_"}
-    a["filter"]["english_stemmer"] = {"type": "stemmer", "language": "english"}
-    return {"settings": {"index": {"number_of_shards": 1, "analysis": a}}}
+def index_settings() -> dict:
+    return {"settings": {"index": {"number_of_shards": 1}, "analysis": analysis()}}
 
 
 def wagtail_backend_settings(url: str) -> dict:
@@ -77,6 +77,6 @@ def wagtail_backend_settings(url: str) -> dict:
         "URLS": [url],
         "INDEX_PREFIX": INDEX_PREFIX,
         "TIMEOUT": 5,
-        "OPTIONS": {},
+        "OPTIONS": {"max_retries": 0},
         "INDEX_SETTINGS": index_settings(),
     }
