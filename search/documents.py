@@ -223,6 +223,10 @@ def page_documents(page) -> list[dict]:
     label = specific._meta.label_lower
     if label in SKIPPED_PAGE_MODELS or not page.live or page.depth < 2:
         return []
+    if page.alias_of_id is not None:
+        # An alias (e.g. wagtail-localize's mirror of an untranslated page) repeats another
+        # page's text, often in another language: only the original is searched.
+        return []
     url = specific.get_url()
     if not url:
         return []

@@ -4,9 +4,10 @@ from django.utils.text import capfirst
 
 # key -> (Danish label, English label, boost). Unknown page types fall back to verbose_name.
 TYPES = {
-    "guidepage": ("Vejledning", "Guidance", 1.2),
+    "guidechapterpage": ("Vejledning", "Guidance", 1.2),
     "guideindexpage": ("Vejledning", "Guidance", 1.1),
-    "knowledgepage": ("Viden", "Knowledge", 1.0),
+    "knowledgeindexpage": ("Viden", "Knowledge", 1.0),
+    "knowledgepage": ("Viden", "Knowledge", 1.1),
     "signsofconcernpage": ("Bekymringstegn", "Signs of concern", 1.3),
     "concernpage": ("Er du bekymret?", "Are you worried?", 1.5),
     "planpage": ("Handlingsplan", "Action plan", 1.0),

@@ -35,16 +35,34 @@ def _page_url_of_type(model_label: str, obj, anchor: str = ""):
     return f"{url}#{anchor}" if url and anchor else url
 
 
+def _referencing_page_url(obj, anchor: str = ""):
+    """URL of the first public, live page (in the snippet's language) that embeds the snippet,
+    found through Wagtail's reference index; else the guide's front page."""
+    from wagtail.models import Page, ReferenceIndex
+
+    from search.documents import page_access
+
+    page_ids = [int(pk) for pk in ReferenceIndex.get_references_to(obj).filter(
+        base_content_type__app_label="wagtailcore", base_content_type__model="page",
+    ).values_list("object_id", flat=True) if str(pk).isdigit()]
+    for page in Page.objects.live().filter(pk__in=page_ids, locale=obj.locale).order_by("path"):
+        if page_access(page)[0] == "public":
+            url = page.get_url()
+            if url:
+                return f"{url}#{anchor}" if anchor else url
+    return _page_url_of_type("guidance.GuideIndexPage", obj)
+
+
 SPECS: list[SnippetSpec] = [
     SnippetSpec(
         "guidance.SignOfConcern", "signofconcern",
         title=lambda o: getattr(o, "text", str(o))[:200],
-        url=lambda o: _page_url_of_type("guidance.SignsOfConcernPage", o, f"tegn-{o.pk}"),
+        url=lambda o: _page_url_of_type("guidance.SignsOfConcernPage", o, f"signs-{getattr(o, 'group', '')}"),
     ),
     SnippetSpec(
         "guidance.TextBlock", "textblock",
         title=lambda o: f"{getattr(o, 'number', '')}. {getattr(o, 'title', o)}".lstrip(". "),
-        url=lambda o: _page_url_of_type("guidance.TextBlockIndexPage", o, f"tekstblok-{o.pk}"),
+        url=lambda o: _referencing_page_url(o, f"tekstblok-{getattr(o, 'number', '')}"),
     ),
 ]
 

@@ -46,11 +46,11 @@ def highlight(text: str) -> str:
     return escaped.replace(START, "<mark>").replace(STOP, "</mark>")
 
 
-def _filters_sql(request, exclude=None) -> tuple[list[str], dict]:
+def _filters_sql(request, exclude=None, alias="d") -> tuple[list[str], dict]:
     clauses, params = [], {}
     for column, value in request.filters().items():
         if value and column != exclude:
-            clauses.append(f"d.{column} = %(f_{column})s")
+            clauses.append(f"{alias}.{column} = %(f_{column})s")
             params[f"f_{column}"] = value
     return clauses, params
 
@@ -100,74 +100,70 @@ class PostgresSearch:
             return cursor.fetchone()[0]
 
     def _run(self, request, viewer, tsquery, response, with_facets):
-        where, params = self._base(request, viewer, tsquery)
-        offset = (request.page - 1) * request.per_page
-        params.update({"limit": request.per_page, "offset": offset, "weights": WEIGHTS})
+        """One statement: match and rank once (m), then the page of results with ts_headline
+        snippets, the total and the facet counts (each facet under the other filters)."""
+        where, params = self._base(request, viewer, tsquery, with_filters=False)
+        filters, fparams = _filters_sql(request, alias="m")
+        params.update(fparams)
+        params.update({"limit": request.per_page, "offset": (request.page - 1) * request.per_page,
+                       "weights": WEIGHTS, "headline": HEADLINE_OPTIONS})
+        facet_parts = []
+        for column in FACET_DIMENSIONS if with_facets else ():
+            others, _ = _filters_sql(request, exclude=column, alias="m")
+            label = {"municipality": "max(m.municipality_name)",
+                     "police_district": "max(m.police_district_name)"}.get(column, "''")
+            condition = " AND ".join(others + [f"m.{column} <> ''"])
+            facet_parts.append(f"SELECT '{column}' AS dim, m.{column} AS val, {label} AS label, count(*) AS n "
+                               f"FROM m WHERE {condition} GROUP BY m.{column}")
+        facets_sql = (" UNION ALL ".join(facet_parts)) if facet_parts else "SELECT NULL, NULL, NULL, NULL WHERE FALSE"
+        filtered = " AND ".join(filters) if filters else "TRUE"
         sql = f"""
             WITH q AS (SELECT to_tsquery(%(config)s::regconfig, %(tsq)s) AS query),
-            ranked AS (
-              SELECT d.id, d.title, d.url, d.doc_type, d.language, d.municipality, d.municipality_name,
-                     d.keywords, d.body, d.config,
-                     ts_rank(%(weights)s::float4[], d.vector, q.query, 1) * d.boost AS score,
-                     count(*) OVER () AS total
-              FROM sitesearch_searchdocument d, q
-              WHERE {where}
-              ORDER BY score DESC, d.id
-              LIMIT %(limit)s OFFSET %(offset)s
+            m AS MATERIALIZED (
+              SELECT d.id, d.doc_type, d.municipality, d.municipality_name, d.police_district,
+                     d.police_district_name, d.intervention_level,
+                     ts_rank(%(weights)s::float4[], d.vector, q.query, 1) * d.boost AS score
+              FROM sitesearch_searchdocument d, q WHERE {where}
+            ),
+            f AS (SELECT m.id, m.score FROM m WHERE {filtered}),
+            top AS (SELECT f.id, f.score FROM f ORDER BY f.score DESC, f.id LIMIT %(limit)s OFFSET %(offset)s),
+            summary AS (
+              SELECT (SELECT count(*) FROM f) AS total,
+                     (SELECT json_agg(json_build_array(x.dim, x.val, x.label, x.n)) FROM ({facets_sql}) x) AS facets
             )
-            SELECT r.title, r.url, r.doc_type, r.language, r.municipality, r.municipality_name, r.score,
-                   r.total,
-                   ts_headline(r.config::regconfig,
-                               CASE WHEN r.body = '' THEN r.keywords ELSE r.keywords || ' … ' || r.body END,
-                               q.query, %(headline)s)
-            FROM ranked r, q ORDER BY r.score DESC, r.id
+            SELECT s.total, s.facets, d.title, d.url, d.doc_type, d.language, d.municipality,
+                   d.municipality_name, top.score,
+                   CASE WHEN d.id IS NULL THEN NULL ELSE ts_headline(
+                       d.config::regconfig,
+                       CASE WHEN d.body = '' THEN d.keywords ELSE d.keywords || ' … ' || d.body END,
+                       q.query, %(headline)s) END
+            FROM summary s CROSS JOIN q
+            LEFT JOIN top ON TRUE
+            LEFT JOIN sitesearch_searchdocument d ON d.id = top.id
+            ORDER BY top.score DESC NULLS LAST, top.id
         """
-        params["headline"] = HEADLINE_OPTIONS
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
+        total, facet_rows = (rows[0][0], rows[0][1]) if rows else (0, None)
+        response.total = total or 0
         response.results = [
-            Result(title=r[0], url=r[1], doc_type=r[2], type_label=labels.type_label(r[2], r[3]),
-                   snippet_html=highlight(r[8]), language=r[3], municipality=r[4], municipality_name=r[5],
-                   score=float(r[6]))
-            for r in rows
+            Result(title=r[2], url=r[3], doc_type=r[4], type_label=labels.type_label(r[4], r[5]),
+                   snippet_html=highlight(r[9]), language=r[5], municipality=r[6], municipality_name=r[7],
+                   score=float(r[8]))
+            for r in rows if r[2] is not None
         ]
-        response.total = rows[0][7] if rows else (self._count_filtered(where, params) if offset else 0)
         if with_facets:
-            response.facets = self.facets(request, viewer, tsquery)
+            response.facets = self._facets_from_rows(facet_rows or [], request.language)
 
-    def _count_filtered(self, where, params) -> int:
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) FROM sitesearch_searchdocument d WHERE {where}", params)
-            return cursor.fetchone()[0]
-
-    def facets(self, request, viewer, tsquery) -> dict:
-        """Counts per value of each facet, each under all the other active filters."""
-        parts, all_params = [], {}
-        for i, column in enumerate(FACET_DIMENSIONS):
-            where, params = self._base(request, viewer, tsquery, exclude_filter=column)
-            # Each UNION part gets its own parameter names.
-            renamed = {}
-            for key, value in params.items():
-                renamed[f"{key}_{i}"] = value
-                where = where.replace(f"%({key})s", f"%({key}_{i})s")
-            all_params.update(renamed)
-            label_column = {"municipality": "max(d.municipality_name)",
-                            "police_district": "max(d.police_district_name)"}.get(column, "''")
-            parts.append(
-                f"SELECT '{column}', d.{column}, {label_column}, count(*) FROM sitesearch_searchdocument d "
-                f"WHERE {where} AND d.{column} <> '' GROUP BY d.{column}"
-            )
-        with connection.cursor() as cursor:
-            cursor.execute(" UNION ALL ".join(parts), all_params)
-            rows = cursor.fetchall()
+    def _facets_from_rows(self, rows, language) -> dict:
         facets = {"type": [], "municipality": [], "police_district": [], "intervention_level": []}
         names = {"doc_type": "type"}
         for column, value, label, count in rows:
             if column == "doc_type":
-                label = labels.type_label(value, request.language)
+                label = labels.type_label(value, language)
             elif column == "intervention_level":
-                label = labels.level_label(value, request.language)
+                label = labels.level_label(value, language)
             facets[names.get(column, column)].append({"value": value, "label": label or value, "count": count})
         for values in facets.values():
             values.sort(key=lambda v: (-v["count"], v["label"]))

@@ -1,0 +1,32 @@
+from django.core.management.base import BaseCommand
+
+from search import relevance, service
+
+
+class Command(BaseCommand):
+    help = "Print MRR and recall@3 of the active search backend over search/relevance/queries.json."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--verbose-misses", action="store_true", help="List queries whose answer is not first.")
+        parser.add_argument("--lang", choices=["da", "en"], help="Only queries in this language.")
+
+    def handle(self, *args, **options):
+        queries = relevance.load_queries()
+        if options.get("lang"):
+            queries = [q for q in queries if q.get("lang", "da") == options["lang"]]
+        outcomes = relevance.evaluate(queries)
+        backend = service.active_backend().name
+        for language in ("da", "en"):
+            part = [o for o in outcomes if o.language == language]
+            if part:
+                s = relevance.summary(part)
+                self.stdout.write(f"  {language}: {s['queries']} queries, MRR {s['mrr']:.3f}, "
+                                  f"recall@3 {s['recall_at_3']:.3f}")
+        s = relevance.summary(outcomes)
+        self.stdout.write(f"Backend: {backend}. Queries: {s['queries']}. MRR: {s['mrr']:.3f}. "
+                          f"Recall@3: {s['recall_at_3']:.3f}")
+        if options["verbose_misses"]:
+            for o in outcomes:
+                if o.rank != 1:
+                    self.stdout.write(f"  rank {o.rank or '-'}: [{o.language}] {o.query!r} expected {o.expected} "
+                                      f"got {o.got[:3]}")
