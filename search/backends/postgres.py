@@ -176,25 +176,23 @@ class PostgresSearch:
         candidates = [t for t in tokens if len(t) >= 4 and not t.isdigit()]
         if not candidates:
             return ""
+        # One round trip: for each word the index does not know, the most similar known word.
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT word FROM sitesearch_vocabularyword WHERE language = %s AND word = ANY(%s)",
-                [language, candidates],
+                """
+                SELECT t.token, best.word, best.s
+                FROM unnest(%(tokens)s::text[]) AS t(token)
+                CROSS JOIN LATERAL (
+                    SELECT v.word, similarity(v.word, t.token) AS s FROM sitesearch_vocabularyword v
+                    WHERE v.language = %(language)s AND v.word %% t.token
+                    ORDER BY s DESC, v.frequency DESC, v.word LIMIT 1
+                ) best
+                WHERE NOT EXISTS (SELECT 1 FROM sitesearch_vocabularyword k
+                                  WHERE k.language = %(language)s AND k.word = t.token)
+                """,
+                {"tokens": candidates, "language": language},
             )
-            known = {row[0] for row in cursor.fetchall()}
-            unknown = [t for t in candidates if t not in known]
-            if not unknown:
-                return ""
-            replaced = {}
-            for token in unknown:
-                cursor.execute(
-                    "SELECT word, similarity(word, %s) AS s FROM sitesearch_vocabularyword "
-                    "WHERE language = %s AND word %% %s ORDER BY s DESC, frequency DESC, word LIMIT 1",
-                    [token, language, token],
-                )
-                row = cursor.fetchone()
-                if row and row[1] >= SUGGEST_SIMILARITY:
-                    replaced[token] = row[0]
+            replaced = {token: word for token, word, score in cursor.fetchall() if score >= SUGGEST_SIMILARITY}
         if not replaced:
             return ""
         return " ".join(replaced.get(t, t) for t in tokens)
