@@ -14,6 +14,12 @@ from search.query import MAX_QUERY_LENGTH, SearchRequest, normalise
 from search import service
 from tests.search_helpers import make_page
 
+@pytest.fixture(autouse=True)
+def _no_rate_limit(settings):
+    """These tests send many searches from one address; ops' rate limit is tested in test_security."""
+    settings.OPS_RATELIMIT_ENABLED = False
+
+
 pytestmark = pytest.mark.django_db
 
 

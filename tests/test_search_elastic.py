@@ -14,6 +14,12 @@ from search.backends.elastic_settings import SYNONYMS_SET, compound_words, index
 from search.models import SearchDocument, SynonymGroup
 from search.query import SearchRequest
 
+@pytest.fixture(autouse=True)
+def _no_rate_limit(settings):
+    """These tests send many searches from one address; ops' rate limit is tested in test_security."""
+    settings.OPS_RATELIMIT_ENABLED = False
+
+
 ES_URL = os.environ.get("ELASTICSEARCH_URL", "")
 needs_server = pytest.mark.skipif(
     not ES_URL, reason="ELASTICSEARCH_URL is not set: no Elasticsearch server to run against (unit tests still run)"

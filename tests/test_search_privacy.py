@@ -11,6 +11,12 @@ from search.access import CENTRE_EDITORS_GROUP, Viewer
 from search.query import SearchRequest
 from tests.search_helpers import group, make_page
 
+@pytest.fixture(autouse=True)
+def _no_rate_limit(settings):
+    """These tests send many searches from one address; ops' rate limit is tested in test_security."""
+    settings.OPS_RATELIMIT_ENABLED = False
+
+
 pytestmark = pytest.mark.django_db
 SECRET = "fortroligzeta"
 

@@ -1,7 +1,14 @@
 """The search page in a real browser: accessible (axe), works without JavaScript, and the
 autocomplete is an accessible combobox operated with the keyboard."""
 
+import pytest
 from tests.browser.conftest import format_violations, run_axe
+
+
+@pytest.fixture(autouse=True)
+def _no_rate_limit(settings):
+    """These tests send many searches from one address; ops' rate limit is tested in test_security."""
+    settings.OPS_RATELIMIT_ENABLED = False
 
 
 def test_search_page_has_no_axe_violations(site_url, axe_page):
