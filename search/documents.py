@@ -132,7 +132,7 @@ UPSERT_SQL = """
 INSERT INTO sitesearch_searchdocument
   (key, content_type_id, object_id, page_id, language, config, doc_type, title, keywords, body, parts,
    title_parts, url, municipality, municipality_name, police_district, police_district_name,
-   intervention_level, boost, access, group_ids, vector, updated_at)
+   intervention_level, boost, access, group_ids, vector, head, updated_at)
 VALUES
   (%(key)s, %(content_type_id)s, %(object_id)s, %(page_id)s, %(language)s, %(config)s, %(doc_type)s,
    %(title)s, %(keywords)s, %(body)s, %(parts)s, %(title_parts)s, %(url)s, %(municipality)s,
@@ -142,6 +142,8 @@ VALUES
    || setweight(to_tsvector(%(config)s::regconfig, %(keywords)s), 'B')
    || setweight(to_tsvector(%(config)s::regconfig, %(body)s), 'C')
    || setweight(to_tsvector(%(config)s::regconfig, %(parts)s), 'D'),
+   setweight(to_tsvector(%(config)s::regconfig, %(title_text)s || ' ' || %(title_parts)s), 'A')
+   || setweight(to_tsvector(%(config)s::regconfig, %(keywords)s), 'B'),
    now())
 ON CONFLICT (key) DO UPDATE SET
   content_type_id = EXCLUDED.content_type_id, object_id = EXCLUDED.object_id, page_id = EXCLUDED.page_id,
@@ -151,7 +153,7 @@ ON CONFLICT (key) DO UPDATE SET
   municipality_name = EXCLUDED.municipality_name, police_district = EXCLUDED.police_district,
   police_district_name = EXCLUDED.police_district_name, intervention_level = EXCLUDED.intervention_level,
   boost = EXCLUDED.boost, access = EXCLUDED.access, group_ids = EXCLUDED.group_ids,
-  vector = EXCLUDED.vector, updated_at = now()
+  vector = EXCLUDED.vector, head = EXCLUDED.head, updated_at = now()
 """
 
 VOCAB_SQL = """
@@ -198,12 +200,15 @@ def write_documents(docs: list[dict], *, stale_filter: dict | None = None):
     from search.models import SearchDocument
 
     with transaction.atomic(), connection.cursor() as cursor:
+        if docs:
+            cursor.executemany(UPSERT_SQL, docs)
+        words_by_language: dict[str, set] = {}
         for doc in docs:
-            cursor.execute(UPSERT_SQL, doc)
-            if doc["access"] == "public":
-                words = sorted({w.lower() for w in VOCAB_WORD_RE.findall(
-                    f"{doc['title_text']} {doc['keywords']} {doc['body']}")})
-                cursor.execute(VOCAB_SQL, {"language": doc["language"], "words": words})
+            if doc["access"] == "public":  # only public text feeds "did you mean"
+                words_by_language.setdefault(doc["language"], set()).update(
+                    w.lower() for w in VOCAB_WORD_RE.findall(f"{doc['title_text']} {doc['keywords']} {doc['body']}"))
+        for language, words in words_by_language.items():
+            cursor.execute(VOCAB_SQL, {"language": language, "words": sorted(words)})
         stale_pks = []
         if stale_filter is not None:
             stale = SearchDocument.objects.filter(**stale_filter).exclude(key__in=[d["key"] for d in docs])

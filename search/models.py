@@ -54,6 +54,7 @@ class SearchDocument(index.Indexed, models.Model):
     access = models.CharField(max_length=10, choices=Access.choices, default=Access.PUBLIC)
     group_ids = ArrayField(models.IntegerField(), default=list, blank=True)
     vector = SearchVectorField(null=True)
+    head = SearchVectorField(null=True)  # title and summary only: cheap first ranking step
     updated_at = models.DateTimeField(auto_now=True)
 
     # Indexed through Wagtail's backend too: on Elasticsearch this is the index the faceted

@@ -4,7 +4,7 @@ snippets from ts_headline, facets with counts, and "did you mean" from pg_trgm."
 
 import html
 
-from django.db import connection
+from django.db import connection, transaction
 
 from search import labels, synonyms
 from search.documents import config_for
@@ -20,6 +20,8 @@ WEIGHTS = "{0.15, 0.25, 0.5, 1.0}"
 PREFIX_MIN = 4
 FACET_DIMENSIONS = ("doc_type", "municipality", "police_district", "intervention_level")
 SUGGEST_SIMILARITY = 0.45
+RANK_ALL = 1500   # up to this many matches, every one gets the full score
+RANK_CAP = 300    # beyond it, only the best this many by title/summary score
 
 
 def _term(token: str, prefix: bool) -> str:
@@ -117,18 +119,32 @@ class PostgresSearch:
                                f"FROM m WHERE {condition} GROUP BY m.{column}")
         facets_sql = (" UNION ALL ".join(facet_parts)) if facet_parts else "SELECT NULL, NULL, NULL, NULL WHERE FALSE"
         filtered = " AND ".join(filters) if filters else "TRUE"
+        params.update({"rank_all": RANK_ALL, "cap": max(RANK_CAP, request.page * request.per_page)})
+        # Ranking in two steps keeps common words cheap: every match is scored on its small
+        # `head` vector (title, summary); if there are more than RANK_ALL matches only the best
+        # RANK_CAP of those get the full score over the whole text (the large, TOASTed vector).
         sql = f"""
             WITH q AS (SELECT to_tsquery(%(config)s::regconfig, %(tsq)s) AS query),
             m AS MATERIALIZED (
               SELECT d.id, d.doc_type, d.municipality, d.municipality_name, d.police_district,
-                     d.police_district_name, d.intervention_level,
-                     ts_rank(%(weights)s::float4[], d.vector, q.query, 1) * d.boost AS score
+                     d.police_district_name, d.intervention_level, d.boost,
+                     ts_rank(%(weights)s::float4[], d.head, q.query, 1) AS head_score
               FROM sitesearch_searchdocument d, q WHERE {where}
             ),
-            f AS (SELECT m.id, m.score FROM m WHERE {filtered}),
-            top AS (SELECT f.id, f.score FROM f ORDER BY f.score DESC, f.id LIMIT %(limit)s OFFSET %(offset)s),
+            f AS (SELECT m.id, m.boost, m.head_score FROM m WHERE {filtered}),
+            n AS (SELECT count(*) AS c FROM f),
+            cand AS (
+              SELECT f.id, f.boost FROM f ORDER BY f.head_score * f.boost DESC, f.id
+              LIMIT (SELECT CASE WHEN n.c <= %(rank_all)s THEN n.c ELSE %(cap)s END FROM n)
+            ),
+            scored AS (
+              SELECT cand.id, ts_rank(%(weights)s::float4[], d.vector, q.query, 1) * cand.boost AS score
+              FROM cand JOIN sitesearch_searchdocument d ON d.id = cand.id, q
+            ),
+            top AS (SELECT scored.id, scored.score FROM scored ORDER BY scored.score DESC, scored.id
+                    LIMIT %(limit)s OFFSET %(offset)s),
             summary AS (
-              SELECT (SELECT count(*) FROM f) AS total,
+              SELECT (SELECT c FROM n) AS total,
                      (SELECT json_agg(json_build_array(x.dim, x.val, x.label, x.n)) FROM ({facets_sql}) x) AS facets
             )
             SELECT s.total, s.facets, d.title, d.url, d.doc_type, d.language, d.municipality,
@@ -142,7 +158,10 @@ class PostgresSearch:
             LEFT JOIN sitesearch_searchdocument d ON d.id = top.id
             ORDER BY top.score DESC NULLS LAST, top.id
         """
-        with connection.cursor() as cursor:
+        with transaction.atomic(), connection.cursor() as cursor:
+            # Matching goes through the GIN index: a sequential scan would unpack every
+            # document's vector when a word is common.
+            cursor.execute("SET LOCAL enable_seqscan = off")
             cursor.execute(sql, params)
             rows = cursor.fetchall()
         total, facet_rows = (rows[0][0], rows[0][1]) if rows else (0, None)
