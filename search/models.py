@@ -36,7 +36,7 @@ class SearchDocument(index.Indexed, models.Model):
     object_id = models.CharField(max_length=64)
     page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE,
                              related_name="+")
-    language = models.CharField(max_length=8, db_index=True)
+    language = models.CharField(max_length=8)  # no btree index: matching must go through the GIN index
     config = models.CharField(max_length=20)  # PostgreSQL text search configuration
     doc_type = models.CharField(max_length=40)
     title = models.CharField(max_length=255)
@@ -81,7 +81,6 @@ class SearchDocument(index.Indexed, models.Model):
         verbose_name = "søgedokument"
         indexes = [
             GinIndex(fields=["vector"], name="sitesearch_doc_vector"),
-            models.Index(fields=["language", "doc_type"], name="sitesearch_doc_lang_type"),
         ]
 
     def __str__(self):

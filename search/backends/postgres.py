@@ -20,8 +20,9 @@ WEIGHTS = "{0.15, 0.25, 0.5, 1.0}"
 PREFIX_MIN = 4
 FACET_DIMENSIONS = ("doc_type", "municipality", "police_district", "intervention_level")
 SUGGEST_SIMILARITY = 0.45
+HEADLINE_CHARS = 8000  # snippets are cut from the first part of long texts
 RANK_ALL = 1500   # up to this many matches, every one gets the full score
-RANK_CAP = 300    # beyond it, only the best this many by title/summary score
+RANK_CAP = 100    # beyond it, only the best this many by title/summary score
 
 
 def _term(token: str, prefix: bool) -> str:
@@ -119,7 +120,7 @@ class PostgresSearch:
                                f"FROM m WHERE {condition} GROUP BY m.{column}")
         facets_sql = (" UNION ALL ".join(facet_parts)) if facet_parts else "SELECT NULL, NULL, NULL, NULL WHERE FALSE"
         filtered = " AND ".join(filters) if filters else "TRUE"
-        params.update({"rank_all": RANK_ALL, "cap": max(RANK_CAP, request.page * request.per_page)})
+        params.update({"headline_chars": HEADLINE_CHARS, "rank_all": RANK_ALL, "cap": max(RANK_CAP, request.page * request.per_page)})
         # Ranking in two steps keeps common words cheap: every match is scored on its small
         # `head` vector (title, summary); if there are more than RANK_ALL matches only the best
         # RANK_CAP of those get the full score over the whole text (the large, TOASTed vector).
@@ -151,7 +152,7 @@ class PostgresSearch:
                    d.municipality_name, top.score,
                    CASE WHEN d.id IS NULL THEN NULL ELSE ts_headline(
                        d.config::regconfig,
-                       CASE WHEN d.body = '' THEN d.keywords ELSE d.keywords || ' … ' || d.body END,
+                       CASE WHEN d.body = '' THEN d.keywords ELSE d.keywords || ' … ' || left(d.body, %(headline_chars)s) END,
                        q.query, %(headline)s) END
             FROM summary s CROSS JOIN q
             LEFT JOIN top ON TRUE
