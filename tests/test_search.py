@@ -264,3 +264,11 @@ def test_interventions_are_results_with_level_facet(client, demo):
     assert districts.get("fyns-politi") == "Fyns Politi"
     html = client.get("/da/soeg/", {"q": "indsats"}).content.decode()
     assert "Indsatsniveau" in html and "Politikreds" in html and "Kommune" in html
+
+
+def test_questions_in_plain_language_find_pages_with_most_of_the_words(pages):
+    # Not every word is on the page: the page with the most important words still comes first.
+    response = run("hvad er radikalisering egentlig for noget")
+    assert titles(response)[0] == "Om radikalisering"
+    both = make_page("Radikalisering og infohuse", "Radikalisering og infohuset hænger sammen.", slug="begge-ord")
+    assert titles(run("radikalisering infohus"))[0] == both.title

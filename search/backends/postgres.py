@@ -33,6 +33,11 @@ def _term(token: str, prefix: bool) -> str:
 def build_tsquery(tokens: list[str], language: str, operator: str = "&", prefix: bool = True) -> str:
     """A to_tsquery() string: each token (or synonym group) is a slot; slots are AND-ed (or OR-ed).
     Multi-word synonyms become phrases."""
+    return f" {operator} ".join(build_slots(tokens, language, prefix))
+
+
+def build_slots(tokens: list[str], language: str, prefix: bool = True) -> list[str]:
+    """One to_tsquery() string per word of the query (a word with its synonyms)."""
     slots = []
     for slot in synonyms.expand(tokens, language):
         alternatives = []
@@ -40,7 +45,7 @@ def build_tsquery(tokens: list[str], language: str, operator: str = "&", prefix:
             terms = [_term(t, prefix and i == len(alternative) - 1) for i, t in enumerate(alternative)]
             alternatives.append(" <-> ".join(terms) if len(terms) > 1 else terms[0])
         slots.append("(" + " | ".join(alternatives) + ")" if len(alternatives) > 1 else alternatives[0])
-    return f" {operator} ".join(slots)
+    return slots
 
 
 def highlight(text: str) -> str:
@@ -66,21 +71,19 @@ class PostgresSearch:
         tokens = request.tokens
         if not tokens:
             return response
-        tsquery = build_tsquery(tokens, request.language, "&")
-        self._run(request, viewer, tsquery, response, with_facets)
-        if response.total == 0 and len(tokens) > 1:
-            # Nothing has every word: rank pages by how many of the words they have.
-            self._run(request, viewer, build_tsquery(tokens, request.language, "|"), response, with_facets)
+        # Any of the words may match; pages with more of them (and in the title) rank first, so a
+        # question in plain language ("jeg er bekymret for en elev") still finds its page.
+        self._run(request, viewer, build_slots(tokens, request.language), response, with_facets)
         suggestion = self.suggest(tokens, request.language, viewer)
         if suggestion and suggestion != " ".join(tokens):
+            corrected_slots = build_slots(suggestion.split(), request.language)
             if response.total == 0 and not request.exact:
                 corrected = SearchResponse(request=request, backend=self.name)
-                self._run(request, viewer, build_tsquery(suggestion.split(), request.language, "&"),
-                          corrected, with_facets)
+                self._run(request, viewer, corrected_slots, corrected, with_facets)
                 if corrected.total:
                     corrected.suggestion, corrected.corrected = suggestion, True
                     return corrected
-            elif self._count(request, viewer, build_tsquery(suggestion.split(), request.language, "&")):
+            elif self._count(request, viewer, " | ".join(corrected_slots)):
                 response.suggestion = suggestion
         return response
 
@@ -102,10 +105,12 @@ class PostgresSearch:
             cursor.execute(f"SELECT count(*) FROM sitesearch_searchdocument d WHERE {where}", params)
             return cursor.fetchone()[0]
 
-    def _run(self, request, viewer, tsquery, response, with_facets):
+    def _run(self, request, viewer, slots, response, with_facets):
         """One statement: match and rank once (m), then the page of results with ts_headline
         snippets, the total and the facet counts (each facet under the other filters)."""
+        tsquery = " | ".join(slots)
         where, params = self._base(request, viewer, tsquery, with_filters=False)
+        params["slots"] = slots
         filters, fparams = _filters_sql(request, alias="m")
         params.update(fparams)
         params.update({"limit": request.per_page, "offset": (request.page - 1) * request.per_page,
@@ -125,7 +130,11 @@ class PostgresSearch:
         # `head` vector (title, summary); if there are more than RANK_ALL matches only the best
         # RANK_CAP of those get the full score over the whole text (the large, TOASTed vector).
         sql = f"""
-            WITH q AS (SELECT to_tsquery(%(config)s::regconfig, %(tsq)s) AS query),
+            WITH q AS (
+              SELECT to_tsquery(%(config)s::regconfig, %(tsq)s) AS query,
+                     array(SELECT to_tsquery(%(config)s::regconfig, s) FROM unnest(%(slots)s::text[]) AS s) AS slots
+            ),
+            qn AS (SELECT greatest(1, (SELECT count(*) FROM unnest(q.slots) s WHERE numnode(s) > 0)) AS n FROM q),
             m AS MATERIALIZED (
               SELECT d.id, d.doc_type, d.municipality, d.municipality_name, d.police_district,
                      d.police_district_name, d.intervention_level, d.boost,
@@ -139,8 +148,10 @@ class PostgresSearch:
               LIMIT (SELECT CASE WHEN n.c <= %(rank_all)s THEN n.c ELSE %(cap)s END FROM n)
             ),
             scored AS (
-              SELECT cand.id, ts_rank(%(weights)s::float4[], d.vector, q.query, 1) * cand.boost AS score
-              FROM cand JOIN sitesearch_searchdocument d ON d.id = cand.id, q
+              -- the full score times the share of the query's words the page has
+              SELECT cand.id, ts_rank(%(weights)s::float4[], d.vector, q.query, 1) * cand.boost
+                     * (0.25 + (SELECT count(*) FROM unnest(q.slots) s WHERE d.vector @@ s)::float / qn.n) AS score
+              FROM cand JOIN sitesearch_searchdocument d ON d.id = cand.id, q, qn
             ),
             top AS (SELECT scored.id, scored.score FROM scored ORDER BY scored.score DESC, scored.id
                     LIMIT %(limit)s OFFSET %(offset)s),
