@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 
 from django.conf import settings
-from wagtail.blocks import StreamValue
 from wagtail.models import Locale, PageViewRestriction
 
 from home.demo_utils import publish_if_changed, set_fields
@@ -113,13 +112,29 @@ def _stream_data(value) -> list:
     return [(child["type"], child["value"]) for child in value.get_prep_value()]
 
 
-def _set_streams(page, streams: dict) -> bool:
+def _resolve_text_blocks(data, locale):
+    """Replace ("text_block", {"number": n}) with the id of the centre's text block n."""
+    from guidance.models import TextBlock
+
+    resolved = []
+    for block_type, value in data:
+        if block_type == "text_block":
+            block = TextBlock.objects.filter(number=value["number"], locale=locale).first()
+            if block is None:
+                continue  # guidance demo not loaded: leave the reference out
+            value = block.pk
+        resolved.append((block_type, value))
+    return resolved
+
+
+def _set_streams(page, streams: dict, locale) -> bool:
     changed = False
     for name, data in streams.items():
+        data = _resolve_text_blocks(data, locale)
         block = page._meta.get_field(name).stream_block
-        new = StreamValue(block, data)
+        new = block.to_python([{"type": block_type, "value": value} for block_type, value in data])
         if page.pk is None or _stream_data(getattr(page, name)) != _stream_data(new):
-            setattr(page, name, data)
+            setattr(page, name, new)
             changed = True
     return changed
 
@@ -135,6 +150,16 @@ def _set_interventions(page, items) -> bool:
     return True
 
 
+def _set_marked_elements(page, keys, locale) -> bool:
+    from guidance.models import ConceptElement
+
+    current = set(page.covered_elements.values_list("key", flat=True)) if page.pk else set()
+    if current == set(keys):
+        return False
+    page.covered_elements = list(ConceptElement.objects.filter(key__in=keys, locale=locale))
+    return True
+
+
 def ensure_plan(index, spec: dict) -> PlanPage:
     municipality = Municipality.objects.get(slug=spec["municipality"])
     page = PlanPage.objects.filter(municipality=municipality, locale=index.locale).first()
@@ -142,7 +167,8 @@ def ensure_plan(index, spec: dict) -> PlanPage:
     if is_new:
         page = PlanPage(municipality=municipality, locale=index.locale, slug=municipality.slug, live=False)
     changed = set_fields(page, **spec["fields"])
-    changed |= _set_streams(page, spec["streams"])
+    changed |= _set_streams(page, spec["streams"], index.locale)
+    changed |= _set_marked_elements(page, spec.get("marked_elements", []), index.locale)
     changed |= _set_interventions(page, spec["interventions"])
     if is_new:
         index.add_child(instance=page)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -20,6 +21,7 @@ from contacts.models import OpeningPeriod
 from home.models import BasePage
 from plans import blocks as plan_blocks
 from plans.forms import PlanPageForm
+from plans.panels import PlanChecksPanel
 
 MIN_GOALS, MAX_GOALS = 3, 5
 
@@ -245,12 +247,19 @@ class PlanPage(RoutablePageMixin, BasePage):
     training = _section("Opkvalificering")
     acute_situations = _section("Informationsstrategi i akutte situationer")
     press = _section("Håndtering af pressen")
+    # National concept coverage marked by the editor (the rest is derived: plans/coverage.py).
+    covered_elements = ParentalManyToManyField(
+        "guidance.ConceptElement", blank=True, related_name="marked_by_plans",
+        verbose_name="Elementer planen dækker (markeret af redaktøren)",
+        help_text="Markér de elementer i det nationale koncept, som planen dækker, men som ikke kan ses automatisk.",
+    )
 
     parent_page_types = ["plans.PlanIndexPage"]
     subpage_types: list[str] = []
     base_form_class = PlanPageForm
 
     content_panels = [
+        PlanChecksPanel(),
         FieldPanel("municipality"),
         FieldPanel("title"),
         FieldPanel("summary"),
@@ -289,6 +298,10 @@ class PlanPage(RoutablePageMixin, BasePage):
         MultiFieldPanel(
             [FieldPanel("communication"), FieldPanel("training"), FieldPanel("acute_situations"), FieldPanel("press")],
             heading="4. Kommunikation og opkvalificering",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("covered_elements", widget=forms.CheckboxSelectMultiple)],
+            heading="Dækning af det nationale koncept",
         ),
     ]
 
@@ -377,9 +390,19 @@ class PlanPage(RoutablePageMixin, BasePage):
         )
 
     @cached_property
+    def intervention_list(self) -> list:
+        return list(self.interventions.all())
+
+    @cached_property
+    def coverage(self):
+        from plans.coverage import plan_coverage
+
+        return plan_coverage(self)
+
+    @cached_property
     def interventions_by_target(self):
         """[(label, [interventions])] in the template's order: citizen, surroundings, professionals."""
-        items = list(self.interventions.all())
+        items = self.intervention_list
         return [
             (label, [item for item in items if item.aimed_at == value])
             for value, label in PlanIntervention.AimedAt.choices
@@ -393,6 +416,7 @@ class PlanPage(RoutablePageMixin, BasePage):
         context["network_infohus"] = self.network_infohus
         context["interventions_by_target"] = self.interventions_by_target
         context["plan_contacts"] = plan_contact_points()
+        context["coverage"] = self.coverage
         return context
 
     @path("")
@@ -470,3 +494,17 @@ def add_months(day: dt.date, months: int) -> dt.date:
         except ValueError:
             continue
     raise ValueError(day)
+
+
+class RevisionReminder(models.Model):
+    """A reminder e-mail sent to a plan's editors (so the same reminder is not sent every day)."""
+
+    plan = models.ForeignKey(PlanPage, on_delete=models.CASCADE, related_name="revision_reminders")
+    due_date = models.DateField("Revisionsdato")
+    sent_on = models.DateField("Sendt")
+    recipients = models.PositiveSmallIntegerField("Modtagere", default=0)
+
+    class Meta:
+        verbose_name = "påmindelse om revision"
+        verbose_name_plural = "påmindelser om revision"
+        ordering = ["-sent_on"]

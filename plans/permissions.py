@@ -111,7 +111,9 @@ def ensure_groups() -> dict:
             for municipality in municipalities:
                 page_rows.append((municipality.editor_group_id, index_page.id, perms["add_page"].id))
         for plan in PlanPage.objects.select_related("municipality"):
-            page_rows.append((plan.municipality.editor_group_id, plan.id, perms["change_page"].id))
+            for group_id, codes in plan_group_permissions(plan.municipality):
+                for code in codes:
+                    page_rows.append((group_id, plan.id, perms[code].id))
         existing = set(GroupPagePermission.objects.values_list("group_id", "page_id", "permission_id"))
         new = [GroupPagePermission(group_id=g, page_id=p, permission_id=perm) for g, p, perm in page_rows if (g, p, perm) not in existing]
         if new:
@@ -152,9 +154,18 @@ def grant_plan_rights(plan):
     approval workflow applies to it."""
     from wagtail.models import GroupPagePermission
 
-    municipality = plan.municipality
-    if municipality.editor_group_id:
-        GroupPagePermission.objects.get_or_create(
-            group_id=municipality.editor_group_id, page_id=plan.id, permission=_page_permission("change_page")
-        )
+    for group_id, codes in plan_group_permissions(plan.municipality):
+        for code in codes:
+            GroupPagePermission.objects.get_or_create(group_id=group_id, page_id=plan.id, permission=_page_permission(code))
     assign_workflow(plan)
+
+
+def plan_group_permissions(municipality) -> list[tuple[int, tuple[str, ...]]]:
+    """Rights on a municipality's plan page: its editors edit (and must send the plan for
+    approval); its approvers may also publish, which approving in the workflow requires."""
+    rows = []
+    if municipality.editor_group_id:
+        rows.append((municipality.editor_group_id, ("change_page",)))
+    if municipality.approver_group_id:
+        rows.append((municipality.approver_group_id, ("change_page", "publish_page")))
+    return rows

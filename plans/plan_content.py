@@ -8,6 +8,11 @@ def p(*paragraphs):
     return [("paragraph", "".join(f"<p>{text}</p>" for text in paragraphs))]
 
 
+def text_block(number):
+    """A reference to the centre's text block by number; plans/demo.py resolves it."""
+    return ("text_block", {"number": number})
+
+
 def goals(*items):
     return [("goal", {"title": title, "description": description}) for title, description in items]
 
@@ -86,14 +91,14 @@ ODENSE = {
                     "Alle borgere i kommunen skal kunne vokse op og leve i fællesskaber, hvor vold aldrig er "
                     "svaret på uenighed. Vi vil opdage bekymringer tidligt, handle hurtigt og koordineret, og "
                     "hjælpe både den, der er på vej ind i et ekstremistisk miljø, og dem omkring personen.",
-                    "Planen gælder borgere i alle aldre, ikke kun børn og unge under 18 år."),
+                    "Planen gælder borgere i alle aldre, ikke kun børn og unge under 18 år.") + [text_block(1)],
         "goals": goals(
             ("Alle skoler, klubber og jobcentre kender infohuset", "Måles ved en kort spørgeskemaundersøgelse hvert år."),
             ("Alle bekymringer får en første vurdering inden for fem hverdage", "Infohuset registrerer dato for modtagelse og vurdering."),
             ("200 fagpersoner om året deltager i opkvalificering", "Opgøres af infohuset ved årets udgang."),
             ("Planen kendes af ledere i alle forvaltninger", "Drøftes på et ledermøde i hver forvaltning efter hver revision."),
         ),
-        "definitions": p(DEFINITIONS),
+        "definitions": [text_block(2)],
         "signs_of_concern": p(SIGNS),
         "organisation": p("Indsatsen er forankret i et samarbejde mellem børne- og ungeområdet, socialområdet, "
                           "beskæftigelsesområdet og politiet. Infohuset er omdrejningspunktet for konkrete "
@@ -101,14 +106,18 @@ ODENSE = {
                           "forebyggelse."),
         "infohus_cooperation": p("Kommunen og Fyns Politi samarbejder i infohuset om at vurdere bekymringer og dele "
                                  "viden om lokale tendenser. Infohuset træffer ikke afgørelser: hver myndighed handler "
-                                 "inden for sin egen lovgivning."),
+                                 "inden for sin egen lovgivning.") + [text_block(3), text_block(4)],
         "concern_procedure": PROCEDURE,
         "procedure_notes": p("Alle kan henvende sig: fagpersoner, forældre, venner og borgerne selv. Henvendelser "
                              "registreres i kommunens sagssystem efter Justitsministeriets vejledning om "
-                             "registrering."),
+                             "registrering.",
+                             "Når infohuset har vurderet en sag, beslutter lederen i den forvaltning, der har "
+                             "sagen, hvordan kommunen følger op. Giver en indsats anledning til nye bekymringer, "
+                             "fx for en søskende, behandles de som en ny henvendelse. Infohuset gør hvert år "
+                             "status over antal sager, forløb og resultater til styregruppen.") + [text_block(5)],
         "network": p("Kommunen deltager i Infohus Netværk for Fyns Politi sammen med de øvrige fynske kommuner og "
                      "Kriminalforsorgen. Netværket mødes fire gange om året og deler viden og erfaringer i "
-                     "anonymiseret form."),
+                     "anonymiseret form.") + [text_block(6)],
         "communication": p("Planen ligger på kommunens hjemmeside og intranet. Ledere gennemgår den med deres "
                            "medarbejdere, og infohusets kontaktoplysninger står på alle skolers og klubbers "
                            "intranetsider."),
@@ -117,10 +126,18 @@ ODENSE = {
                       "det nationale center."),
         "acute_situations": p("Ved akut fare ringer man 112. Infohustovholderen samler de berørte forvaltninger "
                               "samme dag, og en krisestab under kommunaldirektøren træder sammen ved alvorlige "
-                              "hændelser."),
+                              "hændelser.",
+                              "I krisestaben har hver forvaltning én kontaktperson, og infohustovholderen fører "
+                              "log over beslutninger og handlinger, så forløbet kan dokumenteres og evalueres "
+                              "bagefter."),
         "press": p("Kun kommunens kommunikationsafdeling og den ansvarlige direktør udtaler sig til pressen, og "
                    "altid efter aftale med politiet. Medarbejdere henviser journalister dertil."),
     },
+    "marked_elements": ["ledelsesinformation", "samarbejde-i-infohus-kommune", "drift-af-infohus-kommune",
+                        "tilbageloeb-paa-sager", "opkvalificering-af-infohus-medarbejdere",
+                        "roller-og-ansvar-i-beredskabssituationer", "dokumentation-i-beredskabssituationer",
+                        "opfoelgning-paa-infohusets-vurdering", "opfoelgning-paa-afledte-bekymringer",
+                        "resultatdokumentation-og-evaluering"],
     "interventions": [
         intervention("Dialogforløb for unge i mistrivsel", "citizen", "foregribende",
                      purpose="At give unge, der søger mod ekstreme miljøer, en voksen at tale med og et andet fællesskab.",
@@ -143,6 +160,7 @@ ODENSE = {
                      purpose="At styrke unges evne til at håndtere uenighed og propaganda.",
                      content="Undervisningsforløb om kildekritik, demokrati og konfliktløsning.",
                      target_group="7.-9. klasse", responsible_unit="Skoleafdelingen (eksempel)",
+                     partners="Ungdomsskolen, lokale foreninger",
                      follow_up_how="Tilbagemelding fra lærerne", follow_up_when="Ved skoleårets slutning"),
         intervention("Kursus i at opdage og handle på bekymringer", "professionals", "foregribende",
                      purpose="At fagpersoner ved, hvad de skal se efter, og hvem de skal kontakte.",

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.shortcuts import redirect
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -37,3 +38,48 @@ def only_own_plan_under_plan_index(request, parent_page, page_class):
         messages.error(request, "Din kommune har allerede en handlingsplan. Redigér den i stedet for at oprette en ny.")
         return redirect("wagtailadmin_explore", parent_page.id)
     return None
+
+
+class RevisionDuePanel(Component):
+    """Dashboard: plans the user can edit whose next revision date has passed or is within 30 days."""
+
+    name = "plans_revision_due"
+    template_name = "plans/admin/revision_due_panel.html"
+    order = 90
+
+    def get_context_data(self, parent_context):
+        from plans.reminders import describe_due, plans_due_for_user, today
+
+        request = parent_context["request"]
+        on = today()
+        plans = list(plans_due_for_user(request.user, on))
+        return {"due_plans": [(plan, describe_due(plan, on), plan.next_revision < on) for plan in plans], "request": request}
+
+
+class ChangedTextBlocksPanel(Component):
+    """Dashboard: plans the user can edit that embed a text block the centre changed since the
+    plan was last published."""
+
+    name = "plans_changed_text_blocks"
+    template_name = "plans/admin/changed_text_blocks_panel.html"
+    order = 95
+
+    def get_context_data(self, parent_context):
+        from plans.permissions import municipalities_editable_by
+        from plans.textblocks import plans_with_changed_text_blocks
+
+        request = parent_context["request"]
+        plans = PlanPage.objects.select_related("municipality")
+        allowed = municipalities_editable_by(request.user)
+        if allowed is not None:
+            plans = plans.filter(municipality_id__in=allowed)
+        return {"changed": plans_with_changed_text_blocks(plans), "request": request}
+
+
+@hooks.register("construct_homepage_panels")
+def plan_dashboard_panels(request, panels):
+    from plans.permissions import municipalities_editable_by
+
+    if municipalities_editable_by(request.user) != set():
+        panels.append(RevisionDuePanel())
+        panels.append(ChangedTextBlocksPanel())
