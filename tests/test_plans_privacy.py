@@ -96,3 +96,21 @@ def test_own_staff_can_read_page_and_pdf(client, holbaek):
     pdf = client.get("/da/handlingsplaner/holbaek/pdf/")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF-")
     assert "no-store" in pdf["Cache-Control"]
+
+
+def test_search_page_and_search_api_hide_the_plan(outsider, holbaek):
+    # Words from the plan's content (not the whole marker: the page echoes the query).
+    for query in ("eksempeltekst", "Holbæk beredskabsplan", "intern sparringsgruppe"):
+        page = outsider.get("/da/soeg/", {"q": query})
+        assert page.status_code == 200
+        assert_no_leak(page)
+        assert "/handlingsplaner/holbaek/" not in page.content.decode()
+        api = outsider.get("/api/search/", {"q": query})
+        assert_no_leak(api)
+        assert "/handlingsplaner/holbaek/" not in api.content.decode()
+
+
+def test_own_staff_find_the_plan_in_search(client, holbaek):
+    client.force_login(staff_of("holbaek"))
+    body = client.get("/api/search/", {"q": "Holbæk beredskabsplan"}).content.decode()
+    assert "/handlingsplaner/holbaek/" in body
