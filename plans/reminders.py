@@ -17,12 +17,17 @@ def today() -> dt.date:
 
 
 def plans_due(on: dt.date | None = None, within_days: int = DUE_WITHIN_DAYS):
-    """Plans whose next revision date has passed or falls within `within_days` days, soonest first."""
+    """Plans whose next revision date has passed or falls within `within_days` days, soonest first.
+    Only the plan of record (the default language): translations share its revision dates."""
     from plans.models import PlanPage
 
     on = on or today()
     return (
-        PlanPage.objects.filter(next_revision__isnull=False, next_revision__lte=on + dt.timedelta(days=within_days))
+        PlanPage.objects.filter(
+            locale__language_code=settings.LANGUAGE_CODE,
+            next_revision__isnull=False,
+            next_revision__lte=on + dt.timedelta(days=within_days),
+        )
         .select_related("municipality", "locale")
         .order_by("next_revision", "municipality__name")
     )

@@ -38,7 +38,7 @@ def test_groups_for_all_98_idempotent(demo):
 
 
 def test_editor_edits_own_plan_only(client, demo):
-    odense, skive = PlanPage.objects.get(slug="odense"), PlanPage.objects.get(slug="skive")
+    odense, skive = PlanPage.objects.get(locale__language_code="da", slug="odense"), PlanPage.objects.get(locale__language_code="da", slug="skive")
     client.force_login(member("editor", "odense"))
     assert client.get(f"/admin/pages/{odense.id}/edit/").status_code == 200
     response = client.get(f"/admin/pages/{skive.id}/edit/")
@@ -52,7 +52,7 @@ def test_editor_edits_own_plan_only(client, demo):
 
 
 def test_editor_can_only_create_own_municipalitys_plan(client, demo):
-    index = PlanIndexPage.objects.get(slug="handlingsplaner")
+    index = PlanIndexPage.objects.get(locale__language_code="da", slug="handlingsplaner")
     client.force_login(member("editor", "aarhus"))
     response = client.get(f"/admin/pages/add/plans/planpage/{index.id}/")
     assert response.status_code == 200
@@ -64,7 +64,7 @@ def test_editor_can_only_create_own_municipalitys_plan(client, demo):
 
 
 def test_editor_whose_plan_exists_is_sent_to_it(client, demo):
-    index = PlanIndexPage.objects.get(slug="handlingsplaner")
+    index = PlanIndexPage.objects.get(locale__language_code="da", slug="handlingsplaner")
     client.force_login(member("editor", "odense"))
     response = client.get(f"/admin/pages/add/plans/planpage/{index.id}/")
     assert response.status_code == 302
@@ -73,11 +73,11 @@ def test_editor_whose_plan_exists_is_sent_to_it(client, demo):
 def test_centre_editors_can_edit_every_plan(client, demo):
     client.force_login(member("centre", name=CENTRE_EDITORS))
     for slug in ("odense", "skive", "holbaek"):
-        assert client.get(f"/admin/pages/{PlanPage.objects.get(slug=slug).id}/edit/").status_code == 200
+        assert client.get(f"/admin/pages/{PlanPage.objects.get(locale__language_code='da', slug=slug).id}/edit/").status_code == 200
 
 
 def test_workflow_needs_the_municipalitys_own_approver(client, demo):
-    plan = PlanPage.objects.get(slug="odense")
+    plan = PlanPage.objects.get(locale__language_code="da", slug="odense")
     workflow = plan.get_workflow()
     assert workflow is not None and workflow.name.endswith("Odense")
     editor = member("editor", "odense")
@@ -106,7 +106,7 @@ def test_workflow_needs_the_municipalitys_own_approver(client, demo):
 
 
 def test_municipal_editor_cannot_publish_directly(demo):
-    plan = PlanPage.objects.get(slug="odense")
+    plan = PlanPage.objects.get(locale__language_code="da", slug="odense")
     editor = member("editor", "odense")
     permissions = plan.permissions_for_user(editor)
     assert permissions.can_edit() and not permissions.can_publish()

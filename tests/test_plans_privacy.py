@@ -36,7 +36,8 @@ def assert_no_leak(response):
 
 
 def test_page_and_pdf_send_outsiders_to_login(outsider, holbaek):
-    for url in ("/da/handlingsplaner/holbaek/", "/da/handlingsplaner/holbaek/pdf/"):
+    urls = [f"/{lang}/handlingsplaner/holbaek/{suffix}" for lang in ("da", "en", "ar") for suffix in ("", "pdf/")]
+    for url in urls:
         response = outsider.get(url)
         assert response.status_code == 302
         assert "/_util/login/" in response["Location"]

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 def editor_of(slug, email):
     user = get_user_model().objects.create_user(f"ed-{slug}-{email[:3]}", email=email, password="x" * 16)
-    user.groups.add(PlanPage.objects.get(slug=slug).municipality.editor_group)
+    user.groups.add(PlanPage.objects.get(locale__language_code="da", slug=slug).municipality.editor_group)
     return user
 
 
@@ -38,7 +38,7 @@ def test_command_emails_the_municipalitys_editors_once(demo):
     skive = next(m for s, m in by_subject.items() if "Skive" in s)
     assert sorted(skive.to) == ["anden@skive.kommune.example", "redaktor@skive.kommune.example"]
     assert "om 12 dage" in skive.subject
-    assert f"/admin/pages/{PlanPage.objects.get(slug='skive').id}/edit/" in skive.body
+    assert f"/admin/pages/{PlanPage.objects.get(locale__language_code='da', slug='skive').id}/edit/" in skive.body
     assert not any("odense" in addr for m in mail.outbox for addr in m.to)
     assert "Påmindelser: 1." in out.getvalue()  # Holbæk is overdue but has no editor with e-mail
 
