@@ -19,15 +19,30 @@ HEADLINE_OPTIONS = (
 WEIGHTS = "{0.15, 0.25, 0.5, 1.0}"
 PREFIX_MIN = 4
 FACET_DIMENSIONS = ("doc_type", "municipality", "police_district", "intervention_level")
-SUGGEST_SIMILARITY = 0.45
+SUGGEST_SIMILARITY = 0.34
 HEADLINE_CHARS = 8000  # snippets are cut from the first part of long texts
 RANK_ALL = 1500   # up to this many matches, every one gets the full score
 RANK_CAP = 100    # beyond it, only the best this many by title/summary score
 
 
-def _term(token: str, prefix: bool) -> str:
+DANISH_ENDINGS = ("erne", "ende", "ede", "ene", "ets", "ens", "er", "en", "et", "es", "e")
+
+
+def loose_stem(token: str) -> str:
+    """A shorter prefix for inflected Danish words the stemmer keeps apart ("bekymrede" and
+    "bekymret"): the word without a common ending, if at least five letters remain."""
+    if len(token) >= 7:
+        for ending in DANISH_ENDINGS:
+            if token.endswith(ending) and len(token) - len(ending) >= 5:
+                return token[: -len(ending)]
+    return ""
+
+
+def _term(token: str, prefix: bool, language: str = "") -> str:
     # Tokens only hold letters and digits (query.TOKEN_RE), so quoting cannot be broken out of.
-    return f"'{token}'" + (":*" if prefix and len(token) >= PREFIX_MIN else "")
+    term = f"'{token}'" + (":*" if prefix and len(token) >= PREFIX_MIN else "")
+    stem = loose_stem(token) if prefix and language == "da" else ""
+    return f"({term} | '{stem}':*)" if stem else term
 
 
 def build_tsquery(tokens: list[str], language: str, operator: str = "&", prefix: bool = True) -> str:
@@ -42,7 +57,9 @@ def build_slots(tokens: list[str], language: str, prefix: bool = True) -> list[s
     for slot in synonyms.expand(tokens, language):
         alternatives = []
         for alternative in slot:
-            terms = [_term(t, prefix and i == len(alternative) - 1) for i, t in enumerate(alternative)]
+            last = len(alternative) - 1
+            terms = [_term(t, prefix and i == last, language if len(alternative) == 1 else "")
+                     for i, t in enumerate(alternative)]
             alternatives.append(" <-> ".join(terms) if len(terms) > 1 else terms[0])
         slots.append("(" + " | ".join(alternatives) + ")" if len(alternatives) > 1 else alternatives[0])
     return slots
