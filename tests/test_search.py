@@ -272,3 +272,30 @@ def test_questions_in_plain_language_find_pages_with_most_of_the_words(pages):
     assert titles(response)[0] == "Om radikalisering"
     both = make_page("Radikalisering og infohuse", "Radikalisering og infohuset hænger sammen.", slug="begge-ord")
     assert titles(run("radikalisering infohus"))[0] == both.title
+
+
+def test_relevance_metrics_and_command(demo):
+    import io
+
+    from django.core.management import call_command
+
+    from search.relevance import Outcome, load_queries
+
+    assert len(load_queries()) >= 40
+    outcome = Outcome("q", "da", ["/a/", "/b/"], ["/c/", "/a/", "/d/"], rank=2)
+    assert outcome.reciprocal_rank == 0.5 and outcome.recall_at_3 == 0.5
+    out = io.StringIO()
+    call_command("search_relevance", "--existing-only", stdout=out)
+    line = out.getvalue().strip().splitlines()[-1]
+    assert line.startswith("Backend: database.")
+    mrr = float(line.split("MRR: ")[1].split(".")[0] + "." + line.split("MRR: ")[1].split(".")[1][:3])
+    assert mrr >= 0.85, out.getvalue()
+
+
+def test_loose_prefix_for_inflected_danish_words():
+    from search.backends.postgres import loose_stem
+
+    assert loose_stem("bekymrede") == "bekymr"
+    assert loose_stem("planer") == ""  # too short to loosen
+    assert "'bekymr':*" in build_tsquery(["bekymrede"], "da")
+    assert "'bekymr':*" not in build_tsquery(["bekymrede"], "en")

@@ -9,11 +9,20 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--verbose-misses", action="store_true", help="List queries whose answer is not first.")
         parser.add_argument("--lang", choices=["da", "en"], help="Only queries in this language.")
+        parser.add_argument("--existing-only", action="store_true",
+                            help="Only queries whose expected pages exist in the index (content still missing).")
 
     def handle(self, *args, **options):
         queries = relevance.load_queries()
         if options.get("lang"):
             queries = [q for q in queries if q.get("lang", "da") == options["lang"]]
+        if options.get("existing_only"):
+            from search.models import SearchDocument
+
+            paths = {relevance.path_of(url) for url in SearchDocument.objects.values_list("url", flat=True)}
+            skipped = [q for q in queries if not set(q["expected"]) & paths]
+            queries = [q for q in queries if set(q["expected"]) & paths]
+            self.stdout.write(f"  {len(skipped)} queries skipped: their pages are not in the index.")
         outcomes = relevance.evaluate(queries)
         backend = service.active_backend().name
         for language in ("da", "en"):
