@@ -139,7 +139,10 @@ class Coverage:
     def matrix(self):
         from guidance.concept import build_matrix
 
-        return build_matrix(self.items)
+        bands = build_matrix(self.items)
+        for band in bands:
+            band.has_column_elements = any(column.elements for column in band.columns)
+        return bands
 
 
 def concept_elements(locale=None) -> list:
