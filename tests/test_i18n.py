@@ -347,3 +347,17 @@ def test_footer_phone_numbers_follow_the_locale(client, demo):
     assert '<a class="contact-list__phone" href="tel:+4541749090">4174 9090</a>' in client.get("/da/").content.decode()
     assert 'href="tel:+4541749090">+45 4174 9090</a>' in client.get("/en/").content.decode()
     assert 'href="tel:+4541749090"><bdi dir="ltr">+45 4174 9090</bdi></a>' in client.get("/ar/").content.decode()
+
+
+def test_interface_catalogs_are_complete_and_compiled():
+    """Every interface string has an English and an Arabic translation, and the committed .mo
+    files are compiled from the current .po files."""
+    from django.conf import settings
+
+    for code in ("en", "ar"):
+        folder = settings.LOCALE_PATHS[0] / code / "LC_MESSAGES"
+        po = polib.pofile(str(folder / "django.po"))
+        assert not po.untranslated_entries() and not po.fuzzy_entries(), code
+        mo = {(e.msgid, e.msgid_plural): (e.msgstr, e.msgstr_plural) for e in polib.mofile(str(folder / "django.mo"))}
+        for entry in po.translated_entries():
+            assert mo.get((entry.msgid, entry.msgid_plural)) == (entry.msgstr, entry.msgstr_plural), entry.msgid
