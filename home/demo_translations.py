@@ -30,7 +30,8 @@ TOOL_NAME = "demo content"
 
 def translate(instance, locale: Locale, table: dict[str, dict[str, str]], keep: set[str] = frozenset()):
     """Translate one Danish page or snippet into `locale` from `table` ({danish: {lang: text}}).
-    Segments whose source text is in `keep` (e.g. slugs, URLs) are translated as themselves.
+    Segments whose source text is in `keep` (e.g. slugs, numbers) are translated as themselves, and
+    paths on the site ("/da/viden/") get the target language's prefix ("/en/viden/").
     Returns the translated instance; saves and publishes only when something changed."""
     code = locale.language_code
     before = TranslationSource.objects.filter(
@@ -49,7 +50,7 @@ def translate(instance, locale: Locale, table: dict[str, dict[str, str]], keep: 
 
     for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
         text = segment.string.data
-        target = text if text in keep else table.get(text, {}).get(code)
+        target = text if text in keep else table.get(text, {}).get(code) or _localized_path(text, code)
         if not target:
             continue
         existing = StringTranslation.objects.filter(
@@ -352,6 +353,176 @@ SIGNS = {
     },
 }
 
+# The home page's ways in (helper A's entry points) and the buttons/headings around them.
+HOME_MORE = {
+    "Sådan gør du, hvis du er bekymret": {
+        "en": "What to do if you are worried",
+        "ar": "ماذا تفعل إذا كنت قلقًا",
+    },
+    "Ring og få råd": {"en": "Call for advice", "ar": "اتصل واحصل على المشورة"},
+    "Find viden og værktøjer": {"en": "Find knowledge and tools", "ar": "اعثر على المعرفة والأدوات"},
+    "Vejledning til kommunens handlingsplan": {
+        "en": "Guide to the municipal action plan",
+        "ar": "دليل خطة عمل البلدية",
+    },
+    "Fra behov til en plan, der bruges – med erfaringer fra ti kommuner.": {
+        "en": "From need to a plan that is used, with lessons from ten municipalities.",
+        "ar": "من الحاجة إلى خطة تُستخدم فعلًا، مع تجارب عشر بلديات.",
+    },
+    "Bekymringstegn": {"en": "Signs of concern", "ar": "علامات القلق"},
+    "Hvilke tegn skal du være opmærksom på – og hvorfor er de ikke en tjekliste?": {
+        "en": "Which signs should you look out for, and why are they not a checklist?",
+        "ar": "ما العلامات التي يجب أن تنتبه لها، ولماذا ليست قائمة تحقق؟",
+    },
+    "Kommunernes handlingsplaner": {
+        "en": "The municipalities' action plans",
+        "ar": "خطط عمل البلديات",
+    },
+    "Se, hvordan kommunerne forebygger, opsporer og håndterer ekstremisme.": {
+        "en": "See how the municipalities prevent, detect and deal with extremism.",
+        "ar": "اطّلع على كيفية وقاية البلديات من التطرف واكتشافه والتعامل معه.",
+    },
+    "Viden og kortlægninger": {"en": "Knowledge and mappings", "ar": "المعرفة والدراسات المسحية"},
+    "De vigtigste tal og pointer fra kortlægningerne af kommunerne og infohusene.": {
+        "en": "The key figures and findings from the mappings of the municipalities and the infohus units.",
+        "ar": "أهم الأرقام والنتائج من الدراسات المسحية للبلديات ومراكز المعلومات.",
+    },
+}
+
+# The guide's chapter overview (/vejledning/) and the titles and summaries of its chapters.
+GUIDE = {
+    "Vejledning: kommunens handlingsplan mod ekstremisme": {
+        "en": "Guide: the municipal action plan against extremism",
+    },
+    (
+        "Trin for trin fra den første erkendelse af behovet til en plan, der bliver brugt i hverdagen – "
+        "med erfaringer fra ti kommuner, der har prøvet det."
+    ): {
+        "en": "Step by step from first recognising the need to a plan that is used day to day, with lessons "
+        "from ten municipalities that have done it.",
+    },
+    (
+        "Vejledningen følger de seks faser, en kommune typisk går igennem, når den udvikler eller "
+        "forbedrer sin handlingsplan til forebyggelse af ekstremisme. Hvert kapitel rummer konkrete råd, "
+        "spørgsmål I kan drøfte, og eksempler fra kommuner, der har gjort arbejdet før jer."
+    ): {
+        "en": "The guide follows the six phases a municipality usually goes through when it develops or "
+        "improves its action plan for preventing extremism. Each chapter has practical advice, questions "
+        "to discuss and examples from municipalities that have done the work before you.",
+    },
+    "Få hjælp til processen": {"en": "Get help with the process"},
+    (
+        "Nationalt Center for Forebyggelse af Ekstremisme giver gerne sparring undervejs – både når I "
+        "skal i gang, og når I vil have et blik udefra på et udkast."
+    ): {
+        "en": "The National Centre for the Prevention of Extremism is happy to advise you along the way, both "
+        "when you start and when you want an outside view of a draft.",
+    },
+    "Kontakt centret": {"en": "Contact the centre"},
+    "Behov": {"en": "Need"},
+    "Hvorfor kommunen har brug for en handlingsplan, og hvad planen skal kunne.": {
+        "en": "Why the municipality needs an action plan, and what the plan must do.",
+    },
+    "Etabler en tværfaglig arbejdsgruppe": {"en": "Set up a cross-disciplinary working group"},
+    "Forebyggelse af ekstremisme går på tværs af forvaltninger – det skal holdet bag planen også.": {
+        "en": "Preventing extremism cuts across departments, and so must the team behind the plan.",
+    },
+    "Fastlæg kommunens fundament": {"en": "Lay the municipality's foundation"},
+    "Tag udgangspunkt i kommunens egne behov: afdæk, hvor I står, før I skriver.": {
+        "en": "Start from the municipality's own needs: find out where you stand before you write.",
+    },
+    "Find kommunens udviklingsområder": {"en": "Find the municipality's areas for development"},
+    (
+        "Brug det nationale koncept som tjekliste: Hvilke elementer har I styr på, og hvor skal I arbejde "
+        "videre?"
+    ): {
+        "en": "Use the national concept as a checklist: which elements do you have in place, and where do "
+        "you need to do more?",
+    },
+    "Udarbejd handlingsplanen": {"en": "Write the action plan"},
+    "Med forarbejdet på plads kan planen skrives – skabelonen og tekstblokkene hjælper jer.": {
+        "en": "With the groundwork done, the plan can be written; the template and the text blocks help you.",
+    },
+    "Implementér handlingsplanen": {"en": "Put the action plan into practice"},
+    "En plan virker kun, hvis den bliver brugt. Tænk implementering ind fra første dag.": {
+        "en": "A plan only works if it is used. Think about putting it into practice from day one.",
+    },
+}
+
+SIGNS_PAGE = {
+    "Bekymringstegn": {"en": "Signs of concern", "ar": "علامات القلق"},
+    "Tegn, der kan give grund til at se nærmere på en situation – og hvad du gør, hvis du er bekymret.": {
+        "en": "Signs that may be a reason to look more closely at a situation, and what to do if you are worried.",
+        "ar": "علامات قد تستدعي النظر عن قرب في موقف ما، وماذا تفعل إذا كنت قلقًا.",
+    },
+    (
+        "Ingen vej ind i ekstremisme ligner en anden. Det er altid et samspil mellem forhold i samfundet, i "
+        "gruppen og hos den enkelte. Tegnene nedenfor bygger på Nationalt Center for Forebyggelse af "
+        "Ekstremismes arbejde og er delt op efter, om de handler om personens adfærd eller om personens "
+        "sociale forhold og netværk."
+    ): {
+        "en": "No two paths into extremism are alike. It is always an interplay of factors in society, in the "
+        "group and in the individual. The signs below build on the work of the National Centre for the "
+        "Prevention of Extremism and are grouped by whether they concern the person's behaviour or their "
+        "social circumstances and network.",
+        "ar": "لا يتشابه طريقان إلى التطرف. فهو دائمًا تفاعل بين عوامل في المجتمع وفي الجماعة ولدى الفرد. "
+        "تستند العلامات أدناه إلى عمل المركز الوطني للوقاية من التطرف، وهي مقسّمة بحسب ما إذا كانت تتعلق "
+        "بسلوك الشخص أو بظروفه الاجتماعية وشبكة علاقاته.",
+    },
+    (
+        "Listen er et hjælperedskab, ikke en facitliste. Et enkelt tegn betyder sjældent, at en person er på "
+        "vej ind i ekstremisme. Men når flere tegn eller ændringer i adfærd viser sig på samme tid, er der grund "
+        "til at reagere, så bekymringen kan blive undersøgt af nogen, der ved mere."
+    ): {
+        "en": "The list is an aid, not an answer key. A single sign rarely means that someone is moving towards "
+        "extremism. But when several signs or changes in behaviour appear at the same time, there is reason to "
+        "act, so that someone who knows more can look into the concern.",
+        "ar": "هذه القائمة أداة مساعدة وليست إجابة نهائية. فعلامة واحدة نادرًا ما تعني أن الشخص يتجه نحو "
+        "التطرف. لكن عندما تظهر عدة علامات أو تغيّرات في السلوك في الوقت نفسه، فهناك سبب للتصرف حتى يتمكن "
+        "شخص أكثر دراية من دراسة القلق.",
+    },
+    (
+        "De <b>alvorlige tegn</b> kan i sig selv være grund til at handle med det samme. Er der fare for liv, "
+        "så ring 112."
+    ): {
+        "en": "The <b>serious signs</b> can in themselves be a reason to act at once. If a life is in danger, "
+        "call 112.",
+        "ar": "قد تكون <b>العلامات الخطيرة</b> وحدها سببًا للتصرف فورًا. إذا كانت هناك حياة في خطر، فاتصل "
+        "بالرقم 112.",
+    },
+    "Hvis du er bekymret": {"en": "If you are worried", "ar": "إذا كنت قلقًا"},
+    "Skriv ned, hvad du har set og hørt": {"en": "Write down what you have seen and heard", "ar": "دوّن ما رأيته وسمعته"},
+    "Hold dig til det konkrete: hvad, hvornår og hvor.": {
+        "en": "Stick to the facts: what, when and where.",
+        "ar": "التزم بالوقائع: ماذا، ومتى، وأين.",
+    },
+    "Tal med infohuset i din kommune": {
+        "en": "Talk to the infohus in your municipality",
+        "ar": "تحدّث مع مركز المعلومات في بلديتك",
+    },
+    "Infohuset vurderer bekymringen sammen med politiet. Du behøver ikke være sikker.": {
+        "en": "The infohus assesses the concern together with the police. You do not need to be sure.",
+        "ar": "يقيّم مركز المعلومات القلق بالتعاون مع الشرطة. لا داعي لأن تكون متأكدًا.",
+    },
+    "Ring til den nationale rådgivning": {"en": "Call the national advice line", "ar": "اتصل بخط الاستشارة الوطني"},
+    "Uden for kommunens åbningstid, eller hvis du vil drøfte det anonymt.": {
+        "en": "Outside the municipality's opening hours, or if you want to discuss it anonymously.",
+        "ar": "خارج ساعات عمل البلدية، أو إذا كنت تريد مناقشة الأمر دون الكشف عن هويتك.",
+    },
+    "Ring 114 eller 112": {"en": "Call 114 or 112", "ar": "اتصل بالرقم 114 أو 112"},
+    "114 til politiet ved mistanke om ulovlige handlinger. 112, hvis nogens sikkerhed er i fare.": {
+        "en": "114 for the police if you suspect illegal acts. 112 if someone's safety is in danger.",
+        "ar": "114 للشرطة عند الاشتباه في أفعال غير قانونية، و112 إذا كانت سلامة أحد في خطر.",
+    },
+}
+
+
+def _localized_path(text: str, code: str) -> str | None:
+    prefix = f"/{settings.LANGUAGE_CODE}/"
+    if text.startswith(prefix) and " " not in text:
+        return f"/{code}/" + text[len(prefix):]
+    return None
+
 
 def _home(default: Locale):
     from home.models import HomePage
@@ -368,7 +539,7 @@ def load(stdout=None):
     home = _home(default)
     if home is not None:
         for locale in (en, ar):
-            translate(home, locale, HOME, keep={home.slug})
+            translate(home, locale, {**HOME, **HOME_MORE}, keep={home.slug})
 
     from contacts.models import ContactPoint
 
@@ -382,6 +553,22 @@ def load(stdout=None):
         for page in concern.objects.filter(locale=default, live=True, alias_of__isnull=True):
             for locale in (en, ar):
                 translate(page, locale, CONCERN, keep={page.slug, "A", "B", "C", "D"})
+
+    # The guide's chapter overview in English: the index page, and the titles and summaries of its
+    # chapters (their text stays Danish, and the chapter pages say so).
+    guide_index = _model("guidance", "GuideIndexPage")
+    if guide_index is not None:
+        for index_page in guide_index.objects.filter(locale=default, live=True, alias_of__isnull=True):
+            translate(index_page, en, GUIDE, keep={index_page.slug})
+            for chapter in index_page.get_children().live().specific():
+                if chapter._meta.model_name == "guidechapterpage":
+                    translate(chapter, en, GUIDE, keep={chapter.slug, chapter.number})
+
+    signs_page = _model("guidance", "SignsOfConcernPage")
+    if signs_page is not None:
+        for page in signs_page.objects.filter(locale=default, live=True, alias_of__isnull=True):
+            for locale in (en, ar):
+                translate(page, locale, SIGNS_PAGE, keep={page.slug, "1", "2", "3", "4"})
 
     sign_model = _model("guidance", "SignOfConcern")
     if sign_model is not None:
