@@ -50,8 +50,20 @@ def from_query(params) -> ChoiceResult:
     return ChoiceResult()
 
 
+VARIES_ATTRIBUTE = "_shows_reader_municipality"
+
+
+def varies_for(request) -> bool:
+    """True when this response shows something that depends on the reader's remembered choice."""
+    return bool(getattr(request, VARIES_ATTRIBUTE, False))
+
+
 def remembered(request):
-    """The reader's remembered municipality: the cookie first, then the session."""
+    """The reader's remembered municipality: the cookie first, then the session. Marks the
+    request, so the response is kept out of shared caches (concern.middleware)."""
+    if request is None:
+        return None
+    setattr(request, VARIES_ATTRIBUTE, True)
     slug = request.COOKIES.get(COOKIE_NAME)
     if not slug and hasattr(request, "session"):
         slug = request.session.get(SESSION_KEY)

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "concern.middleware.ReaderChoiceCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -313,3 +313,20 @@ def test_contact_fragment_for_the_script(client, demo):
     html = response.content.decode()
     assert html.lstrip().startswith("<section id=\"kontakt\"") and "<html" not in html
     assert response.cookies["kommune"].value == "aarhus"
+
+
+def test_remembered_choice_is_never_served_to_another_reader_from_the_page_cache(client, demo):
+    from django.test import Client
+
+    first = client.get("/da/bekymret/?kommune=aarhus")
+    assert first.get("X-Page-Cache") is None
+    for _ in range(2):
+        response = client.get("/da/bekymret/")
+        assert response.get("X-Page-Cache") != "hit"
+        assert "private" in response["Cache-Control"] and "Cookie" in response["Vary"]
+    stranger = Client()
+    stranger.cookies["kommune"] = "odense"
+    page = soup(stranger.get("/da/bekymret/"))
+    assert page.select_one("[data-infohus='odense']") is not None
+    assert page.select_one("[data-infohus='aarhus']") is None
+    assert soup(Client().get("/da/bekymret/")).select_one("[data-infohus]") is None
