@@ -14,11 +14,39 @@ def _language():
     return translation.get_language() or settings.LANGUAGE_CODE
 
 
-def _home():
-    from home.models import HomePage
+def _landmarks():
+    """The home page, the concern page and the accessibility statement of every language, in one
+    query: {(kind, language_code): Page}."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Q
 
-    homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
-    return homes.get(_language()) or homes.get(settings.LANGUAGE_CODE)
+    from concern.models import ConcernPage
+    from home.models import ContentPage, HomePage
+
+    types = {
+        ContentType.objects.get_for_model(HomePage).id: "home",
+        ContentType.objects.get_for_model(ConcernPage).id: "concern",
+        ContentType.objects.get_for_model(ContentPage).id: "accessibility",
+    }
+    home_type, concern_type, content_type = types
+    pages = Page.objects.live().filter(
+        Q(content_type_id=home_type, depth=2)
+        | Q(content_type_id=concern_type)
+        | Q(content_type_id=content_type, slug=ACCESSIBILITY_SLUG)
+    ).select_related("locale").order_by("path")
+    found = {}
+    for page in pages:
+        found.setdefault((types[page.content_type_id], page.locale.language_code), page)
+    return found
+
+
+def _landmark(context, kind):
+    pages = _cached(context, "landmarks", _landmarks)
+    return pages.get((kind, _language())) or pages.get((kind, settings.LANGUAGE_CODE))
+
+
+def _home(context):
+    return _landmark(context, "home")
 
 
 def _cached(context, key, compute):
@@ -44,7 +72,7 @@ def _text_language(page):
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
-    home = _cached(context, ("home", _language()), _home)
+    home = _home(context)
     return home.url if home else f"/{_language()}/"
 
 
@@ -53,27 +81,15 @@ def site_title():
     return settings.WAGTAIL_SITE_NAME
 
 
-def _page_in_language(context, model_label, **filters):
-    def compute():
-        from django.apps import apps
-
-        model = apps.get_model(model_label)
-        qs = model.objects.live().filter(**filters).select_related("locale")
-        pages = {p.locale.language_code: p for p in qs}
-        return pages.get(_language()) or pages.get(settings.LANGUAGE_CODE)
-
-    return _cached(context, (model_label, tuple(sorted(filters.items())), _language()), compute)
-
-
 @register.simple_tag(takes_context=True)
 def concern_url(context):
-    page = _page_in_language(context, "concern.ConcernPage")
+    page = _landmark(context, "concern")
     return page.url if page else f"/{_language()}/bekymret/"
 
 
 @register.simple_tag(takes_context=True)
 def accessibility_statement_url(context):
-    page = _page_in_language(context, "home.ContentPage", slug=ACCESSIBILITY_SLUG)
+    page = _landmark(context, "accessibility")
     return page.url if page else ""
 
 
@@ -89,7 +105,7 @@ def search_url():
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    home = _cached(context, ("home", _language()), _home)
+    home = _home(context)
     if home is None:
         return []
     request = context.get("request")
@@ -118,7 +134,7 @@ def breadcrumbs(context, current_title=""):
     else:
         crumbs.append({"title": page.title, "url": "", "lang": _text_language(page)})
     if crumbs:
-        home = _cached(context, ("home", _language()), _home)
+        home = _home(context)
         if home and crumbs[0]["title"] == home.title:
             crumbs[0]["title"] = translation.gettext("Forside")
     return {"crumbs": crumbs}
