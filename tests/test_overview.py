@@ -252,6 +252,48 @@ def test_overview_follows_live_data(client, demo):
     assert f"<strong>{before['published']} af 98 kommuner" in html
 
 
+def _coverage_on_page(client):
+    response = client.get(OVERVIEW_URL)
+    assert response.context["coverage_recorded"]
+    return {item["key"]: (item["covered"], item["plans"]) for item in response.context["coverage"]}, response
+
+
+@pytest.mark.django_db
+def test_coverage_counts_every_published_plan_as_plans_coverage_decides(client, demo):
+    from plans.coverage import plan_coverage
+    from plans.models import PlanPage
+
+    published = [row for row in _plan_statuses().values() if row.status in ("public", "staff_only")]
+    expected = {}
+    for row in published:
+        for item in plan_coverage(PlanPage.objects.get(id=row.plan_id)).items:
+            count = expected.setdefault(item.element.key, 0)
+            expected[item.element.key] = count + (1 if item.covered else 0)
+    on_page, response = _coverage_on_page(client)
+    assert on_page == {key: (count, len(published)) for key, count in expected.items()}
+    assert len(on_page) == response.context["concept_elements"].__len__() > 0
+    html = response.content.decode()
+    assert html.count('<g class="bar" data-key=') >= len(on_page)  # one bar per element (plus the share charts)
+
+
+@pytest.mark.django_db
+def test_staff_only_plan_coverage_is_counted_without_revealing_the_plan(client, demo):
+    from plans.coverage import plan_coverage
+    from plans.models import PlanPage
+
+    row = next(row for row in _plan_statuses().values() if row.status == "staff_only")
+    plan = PlanPage.objects.get(id=row.plan_id)
+    missing = plan_coverage(plan).missing
+    assert missing, "the staff-only demo plan leaves some elements uncovered"
+    element = missing[0].element
+    before, _ = _coverage_on_page(client)
+    plan.covered_elements.add(element)
+    plan.save()
+    after, response = _coverage_on_page(client)
+    assert after[element.key] == (before[element.key][0] + 1, before[element.key][1])
+    assert plan.title not in response.content.decode()
+
+
 @pytest.mark.django_db
 def test_overview_query_count_is_flat(client, demo, django_assert_max_num_queries):
     client.get(OVERVIEW_URL)  # warm caches (site root, locales)
@@ -331,6 +373,16 @@ def test_report_csv_and_xlsx_have_one_row_per_municipality(client, centre_editor
     for code, status in statuses.items():
         assert by_code[code]["Planstatus"] == figures.STATUS_LABELS[status.status]
         assert by_code[code]["Senest revideret"] == (str(status.last_revised) if status.last_revised else "")
+    # A plan's coverage in the report is the share of the concept's elements plans/coverage.py counts.
+    from plans.coverage import plan_coverage
+    from plans.models import PlanPage
+
+    for code, status in statuses.items():
+        if status.plan_id:
+            coverage = plan_coverage(PlanPage.objects.get(id=status.plan_id))
+            assert by_code[code]["Dækning af konceptet (%)"] == str(figures.percent(len(coverage.covered), coverage.total))
+        else:
+            assert by_code[code]["Dækning af konceptet (%)"] == ""
 
     workbook = openpyxl.load_workbook(io.BytesIO(_export(client, "xlsx")))
     sheet = workbook.active
@@ -362,3 +414,37 @@ def _export_with(client, params):
     response = client.get(REPORT_URL, params)
     assert response.status_code == 200
     return b"".join(response.streaming_content)
+
+
+def test_report_names_text_blocks_changed_since_the_plan_was_published(client, centre_editor):
+    import csv
+    import io
+
+    from guidance.models import TextBlock
+    from plans.models import PlanPage
+    from plans.textblocks import text_block_ids
+
+    client.force_login(centre_editor)
+    plan = next(
+        PlanPage.objects.get(id=row.plan_id)
+        for row in _plan_statuses().values()
+        if row.plan_id and text_block_ids(PlanPage.objects.get(id=row.plan_id))
+    )
+    block = TextBlock.objects.get(id=sorted(text_block_ids(plan))[0])
+
+    def outdated():
+        rows = csv.DictReader(io.StringIO(_export_with(client, {"export": "csv"}).decode()))
+        return {row["Kommunekode"]: row["Forældede tekstblokke"] for row in rows}
+
+    label = f"Tekstblok {block.number}: {block.title}"
+    assert label not in outdated()[str(plan.municipality.code)]
+    block.body += "<p>Ændret af centeret.</p>"
+    block.save_revision().publish()
+    after = outdated()
+    using = {
+        str(row.municipality.code)
+        for row in _plan_statuses().values()
+        if row.plan_id and block.id in text_block_ids(PlanPage.objects.get(id=row.plan_id))
+    }
+    assert str(plan.municipality.code) in using
+    assert {code for code, value in after.items() if label in value} == using
