@@ -60,18 +60,13 @@ def concept_elements(locale=None) -> list[dict]:
     return list(by_key.values())
 
 
-def plan_facts(plan_ids, *, with_outdated_blocks: bool = False) -> dict[int, dict] | None:
+def plan_facts(plan_ids, *, with_outdated_blocks: bool = False) -> dict[int, dict]:
     """plan id -> {"covered": set of concept element keys, "outdated": ["Tekstblok 3: ...", ...]}
     for the given plans, in a fixed number of queries (plans, their interventions, their marked
     elements, and the embedded text blocks). What counts as covered is plans/coverage.py's call:
     derived from the plan's content, or marked by its editor. The content is read here only to
-    decide coverage; none of it leaves this function.
-
-    Returns None while the plans app records no concept coverage (plans/coverage.py missing)."""
-    try:
-        from plans.coverage import derived_keys
-    except ImportError:
-        return None
+    decide coverage; none of it leaves this function."""
+    from plans.coverage import derived_keys
     from plans.models import PlanPage
 
     plans = list(
@@ -131,12 +126,8 @@ def overview_context(locale=None, request=None) -> dict:
     elements = concept_elements(locale)
     published = [row for row in rows if row["status"] in figures.PUBLISHED_STATUSES and row["plan_id"]]
     facts = plan_facts(row["plan_id"] for row in published)
-    coverage_recorded = facts is not None
-    plans = [
-        {"status": row["status"], "covered": (facts or {}).get(row["plan_id"], {}).get("covered", set())}
-        for row in published
-    ]
-    coverage = figures.coverage_by_element(elements, plans) if coverage_recorded else []
+    plans = [{"status": row["status"], "covered": facts[row["plan_id"]]["covered"]} for row in published]
+    coverage = figures.coverage_by_element(elements, plans)
     for item in coverage:
         item["note"] = f"{item['covered']} af {item['plans']} planer"
 
@@ -160,7 +151,6 @@ def overview_context(locale=None, request=None) -> dict:
         "by_district": by_district,
         "by_region": by_region,
         "coverage": coverage,
-        "coverage_recorded": coverage_recorded,
         "concept_elements": elements,
         "published_plan_count": len(plans),
         "computed_at": timezone.localtime(),

@@ -36,7 +36,7 @@ def report_rows() -> dict[int, dict]:
     rows = {}
     for row in statuses:
         plan_id = row.plan_id
-        plan = (facts or {}).get(plan_id)
+        plan = facts.get(plan_id)
         coverage = figures.plan_coverage_percent(plan["covered"], element_keys) if plan else None
         rows[row.municipality.id] = {
             "status": row.status,
