@@ -335,6 +335,8 @@ def test_report_lists_every_municipality_for_the_centre(client, centre_editor, d
         assert row.municipality.short_name in html
     body = re.search(r"<tbody>(.*?)</tbody>", html, flags=re.S).group(1)
     assert len(re.findall(r"<tr[ >]", body)) == 98
+    # The centre's editors find it in the admin menu (the menu is rendered into every admin page).
+    assert REPORT_URL in client.get("/admin/").content.decode()
 
 
 def test_report_is_refused_to_everyone_but_the_centre(client, municipality_editor):
