@@ -53,6 +53,14 @@ class Band:
         return not self.across and not any(column.elements for column in self.columns)
 
 
+@dataclass
+class Entry:
+    """An element's place in the matrix. `primary` marks its first place (which carries its anchor)."""
+
+    element: object
+    primary: bool = True
+
+
 def build_matrix(elements) -> list[Band]:
     """Lay the elements out as bands (strategic, both, executive) of columns.
 
@@ -70,9 +78,11 @@ def build_matrix(elements) -> list[Band]:
         band = bands[element.level]
         levels = element.intervention_levels
         if len(levels) == len(INTERVENTION_LEVEL_CODES):
-            band.across.append(element)
+            band.across.append(Entry(element))
             continue
+        primary = True
         for column in band.columns:
             if column.code in levels:
-                column.elements.append(element)
+                column.elements.append(Entry(element, primary))
+                primary = False
     return [bands[code] for code in order if not bands[code].is_empty]

@@ -7,9 +7,21 @@ import uuid
 from django.conf import settings
 from wagtail.models import Locale
 
+from contacts.models import ContactPoint
+from guidance import demo_pages as pages
 from guidance import demo_snippets as data
-from guidance.models import ConceptElement, SignOfConcern, TextBlock
+from guidance.models import (
+    ConceptElement,
+    GuideChapterPage,
+    GuideIndexPage,
+    KnowledgeIndexPage,
+    KnowledgePage,
+    SignOfConcern,
+    SignsOfConcernPage,
+    TextBlock,
+)
 from home.demo_utils import publish_if_changed, set_fields
+from home.models import HomePage
 
 # A fixed namespace so every snippet gets the same translation key on every machine.
 NAMESPACE = uuid.UUID("5b0b7f6e-3c59-4a77-9d2a-6a4f3f1e0c11")
@@ -73,8 +85,97 @@ def ensure_concept_elements(locale):
     return elements
 
 
+
+
+# --- Pages ------------------------------------------------------------------------------------------
+
+
+def _strip_ids(data):
+    """Block JSON without the generated ids, so two versions of the same content compare equal."""
+    if isinstance(data, dict):
+        return {k: _strip_ids(v) for k, v in data.items() if not (k == "id" and "type" in data and "value" in data)}
+    if isinstance(data, list):
+        return [_strip_ids(item) for item in data]
+    return data
+
+
+def _resolve(value, locale):
+    """Replace ("contact", kind) and ("textblock", number) placeholders with snippet ids."""
+    if isinstance(value, tuple) and len(value) == 2 and value[0] == "contact":
+        return ContactPoint.objects.get(locale=locale, kind=value[1]).pk
+    if isinstance(value, tuple) and len(value) == 2 and value[0] == "textblock":
+        return TextBlock.objects.get(locale=locale, number=value[1]).pk
+    if isinstance(value, dict):
+        return {k: _resolve(v, locale) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_resolve(item, locale) for item in value]
+    return value
+
+
+def set_stream(page, field_name, blocks, locale) -> bool:
+    """Set a StreamField from [(type, raw value)]; True when the content differs from what is stored."""
+    stream_block = page._meta.get_field(field_name).stream_block
+    raw = [{"type": block_type, "value": _resolve(value, locale)} for block_type, value in blocks]
+    new_value = stream_block.to_python(raw)
+    current = getattr(page, field_name)
+    if page.pk and _strip_ids(stream_block.get_prep_value(current)) == _strip_ids(stream_block.get_prep_value(new_value)):
+        return False
+    setattr(page, field_name, new_value)
+    return True
+
+
+def ensure_page(parent, model, spec, locale, stream_fields=("body",)):
+    """Find the child of `parent` with the spec's slug (creating it if needed), bring its fields up to
+    date and publish it if anything changed."""
+    spec = dict(spec)
+    spec.pop("children", None)
+    streams = {name: spec.pop(name) for name in stream_fields if name in spec}
+    page = model.objects.child_of(parent).filter(slug=spec["slug"], locale=locale).first()
+    if page is None:
+        page = model(locale=locale, **{k: v for k, v in spec.items()})
+        for name, blocks in streams.items():
+            set_stream(page, name, blocks, locale)
+        parent.add_child(instance=page)
+        changed = True
+    else:
+        changed = set_fields(page, **spec)
+        for name, blocks in streams.items():
+            changed = set_stream(page, name, blocks, locale) or changed
+    return publish_if_changed(page, changed)
+
+
+def ensure_guide(home, locale):
+    index = ensure_page(home, GuideIndexPage, pages.GUIDE_INDEX, locale)
+
+    def add_chapters(parent, specs):
+        for spec in specs:
+            chapter = ensure_page(parent, GuideChapterPage, spec, locale)
+            add_chapters(chapter, spec.get("children", []))
+
+    add_chapters(index, pages.CHAPTERS)
+    return index
+
+
+def ensure_signs_page(home, locale):
+    return ensure_page(home, SignsOfConcernPage, pages.SIGNS_PAGE, locale)
+
+
+def ensure_knowledge(home, locale):
+    index = ensure_page(home, KnowledgeIndexPage, pages.KNOWLEDGE_INDEX, locale)
+    for spec in pages.KNOWLEDGE_PAGES:
+        ensure_page(index, KnowledgePage, spec, locale)
+    return index
+
+
 def load(stdout=None):
+    from home.demo import ensure_entry_points
+
     locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     ensure_text_blocks(locale)
     ensure_signs(locale)
     ensure_concept_elements(locale)
+    home = HomePage.objects.get(locale=locale, depth=2)
+    ensure_guide(home, locale)
+    ensure_signs_page(home, locale)
+    ensure_knowledge(home, locale)
+    ensure_entry_points(home)

@@ -6,17 +6,36 @@ Snippets (revisioned, with draft/publish, translatable):
 - ConceptElement: the elements of the national concept (guide, figure 5), each with a stable key.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
 from guidance import concept
+from guidance.blocks import GuideStreamBlock, KnowledgeStreamBlock
+from home.models import BasePage
 
 
-class TextBlock(TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
+class LiveInLanguageMixin:
+    """Published snippets in the reader's language, falling back to the default language."""
+
+    @classmethod
+    def live_in_language(cls, language_code=None):
+        qs = cls.objects.filter(live=True).select_related("locale")
+        local = list(qs.filter(locale__language_code=language_code or settings.LANGUAGE_CODE))
+        if local:
+            return local
+        return list(qs.filter(locale__language_code=settings.LANGUAGE_CODE))
+
+
+class TextBlock(
+    LiveInLanguageMixin, TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model
+):
     """One of the plan template's numbered text blocks that a municipality may reuse in its plan."""
 
     number = models.PositiveSmallIntegerField("Nummer", help_text="Tekstblokkens nummer, fx 3.")
@@ -66,7 +85,9 @@ class TextBlock(TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed
         super().validate_constraints(exclude=exclude)
 
 
-class SignOfConcern(TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
+class SignOfConcern(
+    LiveInLanguageMixin, TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model
+):
     """A sign that may give reason for concern. Never a checklist: signs matter in combination."""
 
     class Group(models.TextChoices):
@@ -120,7 +141,9 @@ class SignOfConcern(TranslatableMixin, DraftStateMixin, RevisionMixin, index.Ind
         return self.severity == self.Severity.SERIOUS
 
 
-class ConceptElement(TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
+class ConceptElement(
+    LiveInLanguageMixin, TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model
+):
     """One element of the national concept for municipal action plans (guide, figure 5).
 
     `key` is stable (the same in every language) so plans and links can refer to an element.
@@ -205,3 +228,189 @@ class ConceptElement(TranslatableMixin, DraftStateMixin, RevisionMixin, index.In
         if self.key and self.locale_id and clash.exists():
             raise ValidationError({"key": f"Nøglen '{self.key}' bruges allerede af et andet element."})
         super().validate_constraints(exclude=exclude)
+
+
+# --- Pages ----------------------------------------------------------------------------------------
+
+
+class GuideIndexPage(BasePage):
+    """The implementation guide's front page (/da/vejledning/): its chapters, in order."""
+
+    intro = RichTextField("Indledning", blank=True, features=["bold", "italic", "link"])
+    body = StreamField(GuideStreamBlock(), verbose_name="Indhold", blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [APIField("summary"), APIField("intro"), APIField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["guidance.GuideChapterPage", "guidance.SignsOfConcernPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "vejledning (forside)"
+
+    def chapters(self):
+        return GuideChapterPage.objects.child_of(self).live().public().specific().order_by("path")
+
+
+class GuideChapterPage(BasePage):
+    """A chapter of the guide, or a section of a chapter (a chapter page under a chapter page)."""
+
+    number = models.CharField(
+        "Nummer", max_length=10, blank=True, help_text="Kapitlets eller afsnittets nummer, fx 4 eller 4.1.2."
+    )
+    body = StreamField(GuideStreamBlock(), verbose_name="Indhold", blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("number"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("number"),
+    ]
+    api_fields = [APIField("number"), APIField("summary"), APIField("body")]
+
+    parent_page_types = ["guidance.GuideIndexPage", "guidance.GuideChapterPage"]
+    subpage_types = ["guidance.GuideChapterPage"]
+
+    class Meta:
+        verbose_name = "kapitel i vejledningen"
+        verbose_name_plural = "kapitler i vejledningen"
+
+    @property
+    def numbered_title(self) -> str:
+        return f"{self.number} {self.title}" if self.number else self.title
+
+    def sections(self):
+        return GuideChapterPage.objects.child_of(self).live().public().specific().order_by("path")
+
+    def siblings(self):
+        return list(
+            GuideChapterPage.objects.sibling_of(self, inclusive=True).live().public().specific().order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        siblings = self.siblings()
+        ids = [page.pk for page in siblings]
+        position = ids.index(self.pk) if self.pk in ids else -1
+        context["previous_page"] = siblings[position - 1] if position > 0 else None
+        context["next_page"] = siblings[position + 1] if 0 <= position < len(siblings) - 1 else None
+        return context
+
+
+class SignsOfConcernPage(BasePage):
+    """The signs of concern, grouped, with the guidance that they are not a checklist."""
+
+    intro = RichTextField("Indledning", blank=True, features=["bold", "italic", "link"])
+    not_a_checklist = RichTextField(
+        "Vigtigt at vide",
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="Teksten i boksen over tegnene: at de ikke er en tjekliste, og hvad man gør.",
+    )
+    body = StreamField(GuideStreamBlock(), verbose_name="Efter listen", blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("not_a_checklist"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("not_a_checklist"),
+        index.SearchField("body"),
+    ]
+    api_fields = [APIField("summary"), APIField("intro"), APIField("not_a_checklist"), APIField("body")]
+
+    parent_page_types = ["home.HomePage", "guidance.GuideIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "bekymringstegn (side)"
+
+    def sign_groups(self):
+        """[(group label, [signs serious first])] for the reader's language."""
+        signs = SignOfConcern.live_in_language(translation.get_language())
+        groups = []
+        for code, label in SignOfConcern.Group.choices:
+            members = [sign for sign in signs if sign.group == code]
+            members.sort(key=lambda sign: (not sign.is_serious, sign.sort_order))
+            if members:
+                groups.append(
+                    {
+                        "code": code,
+                        "label": label,
+                        "serious": [sign for sign in members if sign.is_serious],
+                        "other": [sign for sign in members if not sign.is_serious],
+                    }
+                )
+        return groups
+
+
+class KnowledgeIndexPage(BasePage):
+    """Knowledge (/da/viden/): summaries of the mappings and other background."""
+
+    intro = RichTextField("Indledning", blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("summary"), APIField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["guidance.KnowledgePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "viden (forside)"
+
+    def articles(self):
+        return KnowledgePage.objects.child_of(self).live().public().specific().order_by("path")
+
+
+class KnowledgePage(BasePage):
+    """A summary of a report or mapping, with its key figures as data."""
+
+    source_title = models.CharField("Kildens titel", max_length=250, blank=True)
+    source_publisher = models.CharField("Udgivet af", max_length=250, blank=True)
+    source_year = models.PositiveSmallIntegerField("Udgivelsesår", null=True, blank=True)
+    body = StreamField(KnowledgeStreamBlock(), verbose_name="Indhold", blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("source_title"), FieldPanel("source_publisher"), FieldPanel("source_year")],
+            heading="Kilde",
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("source_title"), index.SearchField("body")]
+    api_fields = [
+        APIField("summary"),
+        APIField("source_title"),
+        APIField("source_publisher"),
+        APIField("source_year"),
+        APIField("body"),
+    ]
+
+    parent_page_types = ["guidance.KnowledgeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "vidensside"
+        verbose_name_plural = "vidensider"
+
+    def key_figures(self):
+        """All key figures on the page as plain data: [{number, unit, label, source}]."""
+        figures = []
+        for block in self.body:
+            if block.block_type == "key_figures":
+                for figure in block.value["figures"]:
+                    figures.append(
+                        {
+                            "number": figure["number"],
+                            "unit": figure["unit"],
+                            "label": figure["label"],
+                            "source": figure["source"] or block.value["source"],
+                        }
+                    )
+        return figures

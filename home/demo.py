@@ -126,7 +126,42 @@ def ensure_contact_points(locale):
     return points
 
 
+# The front page's ways in, in order: (slug of a page under the home page, fallback path, title, text).
+# A page that exists is linked as a page (so the link survives a new slug); otherwise the path is used.
+ENTRY_POINTS = [
+    ("vejledning", "/da/vejledning/", "Vejledning til kommunens handlingsplan",
+     "Fra behov til en plan, der bruges – med erfaringer fra ti kommuner."),
+    ("bekymringstegn", "/da/bekymringstegn/", "Bekymringstegn",
+     "Hvilke tegn skal du være opmærksom på – og hvorfor er de ikke en tjekliste?"),
+    ("handlingsplaner", "/da/handlingsplaner/", "Kommunernes handlingsplaner",
+     "Se, hvordan kommunerne forebygger, opsporer og håndterer ekstremisme."),
+    ("viden", "/da/viden/", "Viden og kortlægninger",
+     "De vigtigste tal og pointer fra kortlægningerne af kommunerne og infohusene."),
+]
+
+
+def ensure_entry_points(home):
+    """Set the home page's entry points and its link to the concern page; publish only on change."""
+    from guidance.demo import set_stream
+
+    children = {page.slug: page for page in home.get_children().live()}
+    blocks = []
+    for slug, path, title, text in ENTRY_POINTS:
+        page = children.get(slug)
+        blocks.append(("entry", {"title": title, "text": text, "page": page.pk if page else None,
+                                 "path": "" if page else path}))
+    home = HomePage.objects.get(pk=home.pk)
+    changed = set_stream(home, "entry_points", blocks, home.locale)
+    concern = children.get("bekymret")
+    if concern is not None and home.concern_page_id != concern.pk:
+        home.concern_page_id = concern.pk
+        changed = True
+    publish_if_changed(home, changed)
+    return home
+
+
 def load(stdout=None):
     locale = ensure_locales()
-    ensure_home(locale)
+    home = ensure_home(locale)
     ensure_contact_points(locale)
+    ensure_entry_points(home)
