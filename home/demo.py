@@ -127,7 +127,9 @@ def ensure_contact_points(locale):
 
 
 # The front page's ways in, in order: (slug of a page under the home page, fallback path, title, text).
-# A page that exists is linked as a page (so the link survives a new slug); otherwise the path is used.
+# Pages made by the guidance loader are linked as pages (so the link survives a new slug). Pages made
+# by loaders that run later (plans, concern) are linked by path, so a second run changes nothing.
+LINKED_AS_PAGES = {"vejledning", "bekymringstegn", "viden"}
 ENTRY_POINTS = [
     ("vejledning", "/da/vejledning/", "Vejledning til kommunens handlingsplan",
      "Fra behov til en plan, der bruges – med erfaringer fra ti kommuner."),
@@ -141,10 +143,11 @@ ENTRY_POINTS = [
 
 
 def ensure_entry_points(home):
-    """Set the home page's entry points and its link to the concern page; publish only on change."""
+    """Set the home page's entry points; publish only on change. The concern button links to
+    /da/bekymret/ unless an editor chooses a page."""
     from guidance.demo import set_stream
 
-    children = {page.slug: page for page in home.get_children().live()}
+    children = {page.slug: page for page in home.get_children().live() if page.slug in LINKED_AS_PAGES}
     blocks = []
     for slug, path, title, text in ENTRY_POINTS:
         page = children.get(slug)
@@ -152,10 +155,6 @@ def ensure_entry_points(home):
                                  "path": "" if page else path}))
     home = HomePage.objects.get(pk=home.pk)
     changed = set_stream(home, "entry_points", blocks, home.locale)
-    concern = children.get("bekymret")
-    if concern is not None and home.concern_page_id != concern.pk:
-        home.concern_page_id = concern.pk
-        changed = True
     publish_if_changed(home, changed)
     return home
 
