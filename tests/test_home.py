@@ -65,7 +65,7 @@ def test_concern_link_follows_a_chosen_page(client, demo):
     from guidance.models import SignsOfConcernPage
 
     home = HomePage.objects.get(depth=2, locale__language_code="da")
-    home.concern_page = SignsOfConcernPage.objects.get(slug="bekymringstegn")
+    home.concern_page = SignsOfConcernPage.objects.get(slug="bekymringstegn", locale__language_code="da")
     home.save_revision().publish()
     html = home_html(client)
     assert 'class="button button--primary concern-lead__link" href="/da/bekymringstegn/"' in html
