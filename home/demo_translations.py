@@ -114,6 +114,34 @@ HOME = {
         "متأكدًا. تحدّث مع مركز المعلومات (Infohus) في بلديتك، أو اتصل بخط الاستشارة الوطني. إذا "
         "كانت هناك حياة في خطر، فاتصل بالرقم 112.",
     },
+    # The home page's concern button, headings and entry points (home/models.py, home/demo.py).
+    "Sådan gør du, hvis du er bekymret": {"en": "What to do if you are worried", "ar": "ماذا تفعل إذا كنت قلقًا"},
+    "Ring og få råd": {"en": "Call for advice", "ar": "اتصل واحصل على المشورة"},
+    "Find viden og værktøjer": {"en": "Knowledge and tools", "ar": "المعرفة والأدوات"},
+    "Vejledning til kommunens handlingsplan": {
+        "en": "Guide to the municipality's action plan",
+        "ar": "دليل خطة عمل البلدية",
+    },
+    "Fra behov til en plan, der bruges – med erfaringer fra ti kommuner.": {
+        "en": "From need to a plan that is used – with experience from ten municipalities.",
+        "ar": "من الحاجة إلى خطة تُستخدم فعلًا – مع تجارب عشر بلديات.",
+    },
+    "Bekymringstegn": {"en": "Signs of concern", "ar": "علامات القلق"},
+    "Hvilke tegn skal du være opmærksom på – og hvorfor er de ikke en tjekliste?": {
+        "en": "Which signs to look out for – and why they are not a checklist.",
+        "ar": "ما العلامات التي ينبغي الانتباه إليها، ولماذا ليست قائمة تحقق؟",
+    },
+    "Kommunernes handlingsplaner": {"en": "The municipalities' action plans", "ar": "خطط عمل البلديات"},
+    "Se, hvordan kommunerne forebygger, opsporer og håndterer ekstremisme.": {
+        "en": "See how the municipalities prevent, detect and handle extremism.",
+        "ar": "اطّلع على كيفية وقاية البلديات من التطرف واكتشافه والتعامل معه.",
+    },
+    "/da/handlingsplaner/": {"en": "/en/handlingsplaner/", "ar": "/ar/handlingsplaner/"},
+    "Viden og kortlægninger": {"en": "Knowledge and mappings", "ar": "المعرفة والدراسات المسحية"},
+    "De vigtigste tal og pointer fra kortlægningerne af kommunerne og infohusene.": {
+        "en": "The key figures and findings from the mappings of the municipalities and the infohouses.",
+        "ar": "أهم الأرقام والنتائج من الدراسات المسحية للبلديات ومراكز المعلومات.",
+    },
 }
 
 CONTACTS = {
