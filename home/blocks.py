@@ -39,8 +39,10 @@ class EntryPointBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         page = value.get("page")
+        current = (parent_context or {}).get("page")
         if page is not None:
-            page = page.localized
+            if current is None or page.locale_id != getattr(current, "locale_id", None):
+                page = page.localized  # only look up a translation when the languages differ
             context["href"] = page.url if page.live else (value.get("path") or None)
         else:
             context["href"] = value.get("path") or None

@@ -127,9 +127,9 @@ def ensure_contact_points(locale):
 
 
 # The front page's ways in, in order: (slug of a page under the home page, fallback path, title, text).
-# Pages made by the guidance loader are linked as pages (so the link survives a new slug). Pages made
-# by loaders that run later (plans, concern) are linked by path, so a second run changes nothing.
-LINKED_AS_PAGES = {"vejledning", "bekymringstegn", "viden"}
+# The demo links them by path: no page lookup on the front page (its query budget is tight, see
+# tests/test_performance.py) and no dependence on the order of the loaders. Editors may choose pages.
+LINKED_AS_PAGES = set()
 ENTRY_POINTS = [
     ("vejledning", "/da/vejledning/", "Vejledning til kommunens handlingsplan",
      "Fra behov til en plan, der bruges – med erfaringer fra ti kommuner."),

@@ -137,6 +137,9 @@ HOME = {
         "ar": "اطّلع على كيفية وقاية البلديات من التطرف واكتشافه والتعامل معه.",
     },
     "/da/handlingsplaner/": {"en": "/en/handlingsplaner/", "ar": "/ar/handlingsplaner/"},
+    "/da/vejledning/": {"en": "/en/vejledning/", "ar": "/ar/vejledning/"},
+    "/da/bekymringstegn/": {"en": "/en/bekymringstegn/", "ar": "/ar/bekymringstegn/"},
+    "/da/viden/": {"en": "/en/viden/", "ar": "/ar/viden/"},
     "Viden og kortlægninger": {"en": "Knowledge and mappings", "ar": "المعرفة والدراسات المسحية"},
     "De vigtigste tal og pointer fra kortlægningerne af kommunerne og infohusene.": {
         "en": "The key figures and findings from the mappings of the municipalities and the infohouses.",

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.db import models
+from django.utils import translation
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -70,7 +72,7 @@ class HomePage(BasePage):
         page = self.concern_page.localized if self.concern_page_id else None
         if page is not None and page.live:
             return page.url
-        language = self.locale.language_code if self.locale_id else "da"
+        language = translation.get_language() or settings.LANGUAGE_CODE  # no query for the locale
         return f"/{language}/bekymret/"
 
 
