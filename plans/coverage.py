@@ -141,6 +141,10 @@ class Coverage:
 
         bands = build_matrix(self.items)
         for band in bands:
+            # build_matrix places elements as Entry(element, primary); the grid shows the items.
+            band.across = [entry.element for entry in band.across]
+            for column in band.columns:
+                column.elements = [entry.element for entry in column.elements]
             band.has_column_elements = any(column.elements for column in band.columns)
         return bands
 
