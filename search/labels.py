@@ -9,7 +9,7 @@ TYPES = {
     "knowledgeindexpage": ("Viden", "Knowledge", 1.0),
     "knowledgepage": ("Viden", "Knowledge", 1.1),
     "signsofconcernpage": ("Bekymringstegn", "Signs of concern", 1.3),
-    "concernpage": ("Er du bekymret?", "Are you worried?", 1.5),
+    "concernpage": ("Er du bekymret?", "Are you worried?", 3.0),
     "planpage": ("Handlingsplan", "Action plan", 1.0),
     "planindexpage": ("Handlingsplaner", "Action plans", 1.0),
     "intervention": ("Indsats i handlingsplan", "Intervention in a plan", 0.8),
