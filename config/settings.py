@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "concern.middleware.ReaderChoiceCacheMiddleware",
+    "ops.routing.RouteMemoMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

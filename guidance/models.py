@@ -251,7 +251,24 @@ class GuideIndexPage(BasePage):
         verbose_name = "vejledning (forside)"
 
     def chapters(self):
-        return GuideChapterPage.objects.child_of(self).live().public().specific().order_by("path")
+        return _navigation(self, "children")
+
+
+def _navigation(page, relation: str) -> list:
+    """The live, public chapter pages under `page` ("children") or beside it ("siblings"), in tree
+    order, without their bodies (navigation shows titles, numbers and URLs). The same for every
+    reader, so remembered until content changes (ops.memo)."""
+    from ops import memo
+
+    def compute():
+        pages = GuideChapterPage.objects.child_of(page) if relation == "children" else (
+            GuideChapterPage.objects.sibling_of(page, inclusive=True)
+        )
+        return list(pages.live().public().defer_streamfields().order_by("path"))
+
+    if not page.pk or not page.path:
+        return compute()
+    return list(memo.memo(None, ("guide-navigation", relation, page.path, page.depth), compute))
 
 
 class GuideChapterPage(BasePage):
@@ -281,12 +298,10 @@ class GuideChapterPage(BasePage):
         return f"{self.number} {self.title}" if self.number else self.title
 
     def sections(self):
-        return GuideChapterPage.objects.child_of(self).live().public().specific().order_by("path")
+        return _navigation(self, "children")
 
     def siblings(self):
-        return list(
-            GuideChapterPage.objects.sibling_of(self, inclusive=True).live().public().specific().order_by("path")
-        )
+        return _navigation(self, "siblings")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

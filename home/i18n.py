@@ -49,6 +49,15 @@ def content_language(page: Page | None, language: str | None = None) -> ContentL
     language = language or active_language()
     if page is None:
         return ContentLanguage(language, NOTICE_NONE, direction=_direction(language))
+    if page.pk:
+        from ops import memo
+
+        key = ("content-language", page.pk, page.locale_id, page.alias_of_id, language)
+        return memo.memo(None, key, lambda: _content_language(page, language))
+    return _content_language(page, language)
+
+
+def _content_language(page: Page, language: str) -> ContentLanguage:
     original = source_page(page)
     code = original.locale.language_code
     if code != language:
@@ -121,27 +130,45 @@ class LanguageLink:
 
 def language_links(request, page: Page | None) -> list[LanguageLink]:
     """One link per language, for the language switcher."""
+    from ops import memo
+
     current = active_language()
+    here = request.get_full_path() if request else f"/{current}/"
+    if page is None or not page.pk:
+        return [
+            LanguageLink(code, name, here, current=True) if code == current
+            else LanguageLink(code, name, translate_url(here, code))
+            for code, name in settings.LANGUAGES
+        ]
+    key = ("language-links", page.pk, current, memo.host_key(request))
+    targets = memo.memo(request, key, lambda: _language_targets(request, page, current))
+    return [
+        LanguageLink(code, name, here, current=True) if code == current
+        else LanguageLink(code, name, targets[code][0], same_page=targets[code][1]) if targets.get(code)
+        else LanguageLink(code, name, translate_url(here, code))
+        for code, name in settings.LANGUAGES
+    ]
+
+
+def _language_targets(request, page: Page, current: str) -> dict[str, tuple[str, bool] | None]:
+    """{language code: (url, same_page)} for every language but the reader's."""
     site = Site.find_for_request(request) if request is not None else None
     locales = {loc.language_code: loc for loc in Locale.objects.all()}
-    links = []
-    for code, name in settings.LANGUAGES:
+    targets = {}
+    for code, _name in settings.LANGUAGES:
         if code == current:
-            links.append(LanguageLink(code, name, request.get_full_path() if request else "", current=True))
             continue
         locale = locales.get(code)
-        if page is None or locale is None:
-            path = request.get_full_path() if request else f"/{current}/"
-            links.append(LanguageLink(code, name, translate_url(path, code)))
+        if locale is None:
+            targets[code] = None  # no such locale yet: the same path under that language's prefix
             continue
         target = real_translation(page, locale)
         if target is not None:
-            links.append(LanguageLink(code, name, target.get_url(request)))
+            targets[code] = (target.get_url(request), True)
             continue
         home = locale_home(site, locale)
-        url = home.get_url(request) if home is not None else f"/{code}/"
-        links.append(LanguageLink(code, name, url, same_page=False))
-    return links
+        targets[code] = (home.get_url(request) if home is not None else f"/{code}/", False)
+    return targets
 
 
 @dataclass
@@ -166,6 +193,15 @@ def alternates(request, page: Page | None) -> tuple[list[Alternate], str]:
         default = request.build_absolute_uri(translate_url(path, settings.LANGUAGE_CODE))
         return links + [Alternate("x-default", default)], request.build_absolute_uri(path)
 
+    if not page.pk:
+        return _page_alternates(request, page)
+    from ops import memo
+
+    key = ("alternates", page.pk, memo.host_key(request))
+    return memo.memo(request, key, lambda: _page_alternates(request, page))
+
+
+def _page_alternates(request, page: Page) -> tuple[list[Alternate], str]:
     versions = (
         Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
         .live()

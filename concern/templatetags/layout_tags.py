@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page
 
+from ops import memo
+
 register = template.Library()
 
 ACCESSIBILITY_SLUG = "tilgaengelighed"
@@ -41,25 +43,22 @@ def _landmarks():
 
 
 def _landmark(context, kind):
-    pages = _cached(context, "landmarks", _landmarks)
+    pages = memo.memo(context.get("request"), ("landmarks",), _landmarks)
     return pages.get((kind, _language())) or pages.get((kind, settings.LANGUAGE_CODE))
+
+
+def _landmark_url(context, kind) -> str:
+    request = context.get("request")
+
+    def compute():
+        page = _landmark(context, kind)
+        return (page.url or "") if page else ""
+
+    return memo.memo(request, ("landmark-url", kind, _language(), memo.host_key(request)), compute)
 
 
 def _home(context):
     return _landmark(context, "home")
-
-
-def _cached(context, key, compute):
-    """Compute once per request (the header and footer ask for the same things)."""
-    request = context.get("request")
-    store = getattr(request, "_layout_cache", None) if request is not None else None
-    if store is None:
-        store = {}
-        if request is not None:
-            request._layout_cache = store
-    if key not in store:
-        store[key] = compute()
-    return store[key]
 
 
 def _text_language(page):
@@ -72,8 +71,7 @@ def _text_language(page):
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
-    home = _home(context)
-    return home.url if home else f"/{_language()}/"
+    return _landmark_url(context, "home") or f"/{_language()}/"
 
 
 @register.simple_tag
@@ -83,14 +81,12 @@ def site_title():
 
 @register.simple_tag(takes_context=True)
 def concern_url(context):
-    page = _landmark(context, "concern")
-    return page.url if page else f"/{_language()}/bekymret/"
+    return _landmark_url(context, "concern") or f"/{_language()}/bekymret/"
 
 
 @register.simple_tag(takes_context=True)
 def accessibility_statement_url(context):
-    page = _landmark(context, "accessibility")
-    return page.url if page else ""
+    return _landmark_url(context, "accessibility")
 
 
 @register.simple_tag
@@ -105,18 +101,22 @@ def search_url():
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    home = _home(context)
-    if home is None:
-        return []
     request = context.get("request")
+
+    def compute():
+        home = _home(context)
+        if home is None:
+            return []
+        items = []
+        for child in home.get_children().live().public().in_menu().select_related("alias_of__locale"):
+            url = child.get_url(request)
+            if url:
+                items.append({"title": child.title, "url": url, "lang": _text_language(child)})
+        return items
+
+    items = memo.memo(request, ("menu", _language(), memo.host_key(request)), compute)
     current_path = request.path if request else ""
-    items = []
-    for child in home.get_children().live().public().in_menu().select_related("alias_of__locale"):
-        url = child.url
-        if url:
-            items.append({"title": child.title, "url": url, "current": current_path.startswith(url),
-                          "lang": _text_language(child)})
-    return items
+    return [{**item, "current": current_path.startswith(item["url"])} for item in items]
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
@@ -126,8 +126,17 @@ def breadcrumbs(context, current_title=""):
     page = context.get("page")
     if not isinstance(page, Page) or (page.depth <= 2 and not current_title):
         return {"crumbs": []}
-    ancestors = page.get_ancestors().filter(depth__gte=2).select_related("alias_of__locale")
-    crumbs = [{"title": a.title, "url": a.url, "lang": _text_language(a)} for a in ancestors]
+    request = context.get("request")
+
+    def ancestor_crumbs():
+        ancestors = page.get_ancestors().filter(depth__gte=2).select_related("alias_of__locale")
+        return [{"title": a.title, "url": a.get_url(request), "lang": _text_language(a)} for a in ancestors]
+
+    if page.pk and page.path:
+        key = ("ancestors", page.path, _language(), memo.host_key(request))
+        crumbs = [dict(crumb) for crumb in memo.memo(request, key, ancestor_crumbs)]
+    else:
+        crumbs = ancestor_crumbs()
     if current_title:
         crumbs.append({"title": page.title, "url": page.url, "lang": _text_language(page)})
         crumbs.append({"title": current_title, "url": ""})

@@ -4,6 +4,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from contacts.models import ContactPoint
+from ops import memo
 
 register = template.Library()
 
@@ -12,11 +13,16 @@ register = template.Library()
 def national_contacts():
     """Live contact points in the reader's language (falling back to Danish), in display order."""
     language = translation.get_language() or settings.LANGUAGE_CODE
-    qs = ContactPoint.objects.filter(live=True).prefetch_related("opening_periods")
-    local = list(qs.filter(locale__language_code=language))
-    if local:
-        return local
-    return list(qs.filter(locale__language_code=settings.LANGUAGE_CODE))
+
+    def compute():
+        qs = ContactPoint.objects.filter(live=True).prefetch_related("opening_periods")
+        local = list(qs.filter(locale__language_code=language))
+        if local:
+            return local
+        return list(qs.filter(locale__language_code=settings.LANGUAGE_CODE))
+
+    # Shared between readers and threads: templates only read them ("open now" is computed at render time).
+    return list(memo.memo(None, ("national-contacts", language), compute))
 
 
 @register.simple_tag(takes_context=True)
