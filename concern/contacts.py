@@ -20,12 +20,18 @@ def _language():
 
 def national_points() -> dict:
     """Live contact points by kind, in the reader's language with Danish as fallback."""
-    qs = ContactPoint.objects.filter(live=True).prefetch_related("opening_periods")
-    points = {}
-    for language in (settings.LANGUAGE_CODE, _language()):
-        for point in qs.filter(locale__language_code=language):
-            points[point.kind] = point  # the reader's language wins
-    return points
+    from ops import memo
+
+    def compute():
+        qs = ContactPoint.objects.filter(live=True).prefetch_related("opening_periods")
+        points = {}
+        for language in dict.fromkeys((settings.LANGUAGE_CODE, _language())):
+            for point in qs.filter(locale__language_code=language):
+                points[point.kind] = point  # the reader's language wins
+        return points
+
+    # Published, the same for every reader; "open now" is worked out from them at render time.
+    return dict(memo.memo(None, ("national-points", _language()), compute))
 
 
 def next_opening(periods, moment: dt.datetime) -> dt.datetime | None:
@@ -87,10 +93,15 @@ def signs_of_concern():
     if hasattr(model, "live"):
         qs = qs.filter(live=True)
     qs = qs.order_by("sort_order", "pk")
-    if hasattr(model, "locale"):
+    if not hasattr(model, "locale"):
+        return list(qs)
+    from ops import memo
+
+    def compute():
         local = list(qs.filter(locale__language_code=_language()))
         return local or list(qs.filter(locale__language_code=settings.LANGUAGE_CODE))
-    return list(qs)
+
+    return list(memo.memo(None, ("signs-of-concern", _language()), compute))
 
 
 SIGN_GROUPS = [

@@ -17,10 +17,13 @@ def _model():
 
 
 def all_municipalities():
+    from ops import memo
+
     model = _model()
     if model is None:
         return []
-    return list(model.objects.order_by("name"))
+    # Reference data (the 98 municipalities), read once per content generation.
+    return list(memo.memo(None, ("municipalities",), lambda: list(model.objects.order_by("name"))))
 
 
 def by_slug(slug: str | None):

@@ -12,10 +12,12 @@ from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.rich_text import RichText
+from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from contacts.blocks import ContactBlock
 from guidance.concept import build_matrix
+from ops import memo
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 SHORT_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -232,9 +234,25 @@ class TextBlockReferenceBlock(SnippetChooserBlock):
     def __init__(self, **kwargs):
         super().__init__("guidance.TextBlock", **kwargs)
 
+    def bulk_to_python(self, values):
+        from guidance import textblock_memo
+
+        found = textblock_memo.bulk_lookup(list(values))
+        return found if found is not None else super().bulk_to_python(values)
+
     def get_context(self, value, parent_context=None):
+        from guidance import textblock_memo
+
         context = super().get_context(value, parent_context=parent_context)
-        text_block = value.localized if value is not None else None
+        text_block = None
+        if value is not None:
+            # As `value.localized`: the live translation in the reader's language, else the block itself.
+            try:
+                locale = memo.active_locale()
+            except (LookupError, Locale.DoesNotExist):
+                locale = None
+            localized = textblock_memo.translation(value, locale.id) if locale is not None else None
+            text_block = localized if localized is not None and localized.live else value
         context["text_block"] = text_block if text_block is not None and text_block.live else None
         return context
 

@@ -85,3 +85,20 @@ def host_key(request) -> tuple[str, str]:
     if request is None:
         return ("", "")
     return (request.get_host(), request.scheme)
+
+
+def active_locale():
+    """The Locale of the active language (as `Locale.get_active()`), without a query per call."""
+    from django.utils import translation
+    from wagtail.models import Locale
+
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return memo(None, ("locale", language), Locale.get_active)
+
+
+def language_code(locale_id: int) -> str:
+    """The language code of a locale id, without a query per call."""
+    from wagtail.models import Locale
+
+    codes = memo(None, ("locale-codes",), lambda: dict(Locale.objects.values_list("id", "language_code")))
+    return codes.get(locale_id) or Locale.objects.get(pk=locale_id).language_code

@@ -15,12 +15,20 @@ class TextBlockReferenceBlock(SnippetChooserBlock):
         kwargs.setdefault("help_text", "Teksten følger centerets seneste offentliggjorte version.")
         super().__init__("guidance.TextBlock", **kwargs)
 
+    def bulk_to_python(self, values):
+        from guidance import textblock_memo
+
+        found = textblock_memo.bulk_lookup(list(values))
+        return found if found is not None else super().bulk_to_python(values)
+
     def published_text_block(self, value, context=None):
+        from guidance import textblock_memo
+
         if value is None:
             return None
         page = (context or {}).get("page")
         if page is not None and getattr(page, "locale_id", None) and value.locale_id != page.locale_id:
-            translation = value.get_translation_or_none(page.locale_id)
+            translation = textblock_memo.translation(value, page.locale_id)
             if translation is not None and translation.live:
                 return translation
         return value if value.live else None

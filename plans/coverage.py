@@ -149,22 +149,30 @@ class Coverage:
         return bands
 
 
-def concept_elements(locale=None) -> list:
+def concept_elements(locale=None, locale_id=None) -> list:
     """The live concept elements in the given locale, falling back to the default language."""
     from django.conf import settings
 
     from guidance.models import ConceptElement
+    from ops import memo
 
-    qs = ConceptElement.objects.filter(live=True).order_by("sort_order", "pk")
     if locale is not None:
-        local = list(qs.filter(locale_id=locale.id))
-        if local:
-            return local
-    return list(qs.filter(locale__language_code=settings.LANGUAGE_CODE))
+        locale_id = locale.id
+
+    def compute():
+        qs = ConceptElement.objects.filter(live=True).order_by("sort_order", "pk")
+        if locale_id is not None:
+            local = list(qs.filter(locale_id=locale_id))
+            if local:
+                return local
+        return list(qs.filter(locale__language_code=settings.LANGUAGE_CODE))
+
+    # The national concept is the same for every plan: read once per content generation.
+    return list(memo.memo(None, ("concept-elements", locale_id), compute))
 
 
 def plan_coverage(plan, elements=None, marked_keys=None) -> Coverage:
-    elements = concept_elements(plan.locale) if elements is None else elements
+    elements = concept_elements(locale_id=plan.locale_id) if elements is None else elements
     if marked_keys is None:
         marked_keys = {element.key for element in plan.covered_elements.all()}
     derived = derived_keys(plan)

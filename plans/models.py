@@ -377,17 +377,22 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def municipality_infohus(self):
-        return (
+        from ops import memo
+
+        # Published contact data, the same for every reader: remembered until content changes.
+        return memo.memo(None, ("infohus-kommune", self.municipality_id), lambda: (
             InfohusContact.objects.filter(municipality_id=self.municipality_id)
             .prefetch_related("opening_periods").first()
-        )
+        ))
 
     @cached_property
     def network_infohus(self):
-        return (
+        from ops import memo
+
+        return memo.memo(None, ("infohus-netvaerk", self.municipality_id), lambda: (
             InfohusContact.objects.filter(police_district__municipalities__id=self.municipality_id)
             .select_related("police_district").prefetch_related("opening_periods").first()
-        )
+        ))
 
     @cached_property
     def intervention_list(self) -> list:
@@ -409,9 +414,17 @@ class PlanPage(RoutablePageMixin, BasePage):
             if any(item.aimed_at == value for item in items)
         ]
 
+    def _municipality_with_district(self):
+        """The municipality with its police district, in one query."""
+        if self.municipality_id is None:
+            return None
+        if "municipality" not in self._state.fields_cache:
+            self.municipality = Municipality.objects.select_related("police_district").get(pk=self.municipality_id)
+        return self.municipality
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["municipality"] = self.municipality
+        context["municipality"] = self._municipality_with_district()
         context["infohus"] = self.municipality_infohus
         context["network_infohus"] = self.network_infohus
         context["interventions_by_target"] = self.interventions_by_target

@@ -116,8 +116,13 @@ def index_context(index_page, params) -> dict:
     """Context for the plan index: the rows after the GET filters, the filter choices and counts."""
     from plans.models import PoliceDistrict
 
-    rows = plan_statuses(index_page.locale)
-    districts = list(PoliceDistrict.objects.order_by("name"))
+    from ops import memo
+
+    # The same for every reader (staff-only plans show as such, without their content), so read once
+    # per content generation. Whether a revision is overdue is worked out at render time.
+    rows, districts = memo.memo(None, ("plan-index", index_page.locale_id), lambda: (
+        plan_statuses(index_page.locale), list(PoliceDistrict.objects.order_by("name"))
+    ))
     district_slug = params.get("politikreds", "")
     status = params.get("status", "")
     if district_slug not in {d.slug for d in districts}:

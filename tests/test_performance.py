@@ -1,9 +1,8 @@
 """Query budgets: no page's number of SQL queries grows with its content, and every page stays
-within a fixed budget uncached. The goal for the pages comparable to Wagtail's demo (home, guide
-chapter, search) is 15; the shared header, footer and language switcher alone cost about 10
-queries today, so home, search and content pages are held at their current budgets until that
-chrome is cached (docs/deployment.md). Speed itself is measured by
-scripts/loadtest.py, not by timed tests."""
+within 15 queries without the page cache (the goal set against Wagtail's demo, which needs 22 to 43).
+Routes and the site chrome come from ops.memo after the first request, as in production; access
+(view restrictions) is read every time. Speed itself is measured by scripts/loadtest.py, not by
+timed tests."""
 
 import pytest
 from django.db import connection
@@ -12,7 +11,6 @@ from django.test.utils import CaptureQueriesContext
 pytestmark = pytest.mark.django_db
 
 GOAL = 15
-CHROME_BUDGET = 20  # pages that are little more than the shared chrome (header, footer, languages)
 
 
 @pytest.fixture(autouse=True)
@@ -28,21 +26,33 @@ def _count(client, url):
     return len(queries.captured_queries)
 
 
-def test_home_within_budget(client, demo):
-    assert _count(client, "/da/") <= CHROME_BUDGET
+@pytest.mark.parametrize("url", [
+    "/da/", "/en/", "/ar/",
+    "/da/vejledning/", "/da/vejledning/behov/", "/da/vejledning/behov/hvorfor-en-handlingsplan/",
+    "/en/vejledning/behov/",  # an alias of the Danish chapter
+    "/da/soeg/?q=bekymring", "/ar/soeg/?q=bekymring",
+    "/da/tilgaengelighed/",
+    "/da/bekymret/", "/en/bekymret/",
+    "/da/handlingsplaner/", "/da/handlingsplaner/odense/", "/en/handlingsplaner/odense/",
+])
+def test_every_page_type_within_the_goal(client, demo, url):
+    assert _count(client, url) <= GOAL
 
 
-def test_search_page_within_budget(client, demo):
-    assert _count(client, "/da/soeg/?q=bekymring") <= CHROME_BUDGET  # 17 at 21:40 UTC; goal GOAL
+def test_search_api_within_budget(client, demo):
     assert _count(client, "/api/search/?q=radikalisering") <= 8  # no page chrome
 
 
-def test_content_page_within_budget(client, demo):
-    assert _count(client, "/da/tilgaengelighed/") <= CHROME_BUDGET + 5
+def test_guide_chapter_does_not_grow_with_sections(client, demo):
+    from guidance.models import GuideChapterPage
 
-
-def test_concern_page_within_budget(client, demo):
-    assert _count(client, "/da/bekymret/") <= 30  # many blocks, contact points and signs: still fixed
+    chapter = GuideChapterPage.objects.get(slug="behov", locale__language_code="da")
+    before = _count(client, chapter.url)
+    for i in range(12):
+        chapter.add_child(instance=GuideChapterPage(title=f"Afsnit {i}", slug=f"afsnit-{i}", number=f"1.{i + 10}"))
+    html = client.get(chapter.url).content.decode()
+    assert "Afsnit 11" in html
+    assert _count(client, chapter.url) == before
 
 
 def test_plan_index_does_not_grow_with_rows(client, demo):

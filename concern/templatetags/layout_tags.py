@@ -64,8 +64,13 @@ def _home(context):
 def _text_language(page):
     """The language of an untranslated page's title (an alias shows its Danish source), when it is
     not the reader's language; "" otherwise. Used as lang="..." on menu and breadcrumb links."""
-    if getattr(page, "alias_of_id", None) and page.alias_of.locale.language_code != _language():
-        return page.alias_of.locale.language_code
+    if getattr(page, "alias_of_id", None):
+        source_locale_id = page.alias_of.locale_id if "alias_of" in page._state.fields_cache else None
+        if source_locale_id is None:
+            source_locale_id = Page.objects.filter(pk=page.alias_of_id).values_list("locale_id", flat=True).first()
+        code = memo.language_code(source_locale_id) if source_locale_id else ""
+        if code and code != _language():
+            return code
     return ""
 
 
