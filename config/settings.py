@@ -202,7 +202,8 @@ from csp.constants import NONE, SELF, UNSAFE_INLINE  # noqa: E402
 # Under pytest the site is served over plain http by the test client.
 RUNNING_TESTS = "pytest" in sys.modules
 
-INSTALLED_APPS = ["ops", *INSTALLED_APPS, "axes", "django_otp", "django_otp.plugins.otp_totp", "csp"]
+INSTALLED_APPS = ["ops", *INSTALLED_APPS, "axes", "django_otp", "django_otp.plugins.otp_totp",
+                  "django_otp.plugins.otp_static", "csp"]
 
 
 def _insert_after(items: list[str], anchor: str, new: list[str]) -> list[str]:

@@ -4,6 +4,10 @@ Every admin user can enrol under Account → "To-faktor-login". Members of
 settings.OPS_2FA_REQUIRED_GROUPS (the centre's editors and approvers) and superusers must: with
 OPS_2FA_ENFORCED on they are sent to enrolment before they can use the admin. Anyone with a
 confirmed device is asked for a code once per session.
+
+Recovery codes: enrolment ends by showing ten single-use recovery codes (django-otp's static
+device), for the day the phone is lost. Each works once in place of an app code; "To-faktor-login:
+reservekoder" in the account menu shows how many are left and makes a new set.
 """
 
 from urllib.parse import urlencode
@@ -14,6 +18,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
 EXEMPT_NAMES = ("ops_2fa_setup", "ops_2fa_verify", "wagtailadmin_logout", "wagtailadmin_login")
+RECOVERY_CODE_COUNT = 10
 
 
 def requires_2fa(user) -> bool:

@@ -23,7 +23,19 @@ def twofactor_urls():
     return [
         path("2fa/setup/", twofactor_views.setup, name="ops_2fa_setup"),
         path("2fa/verify/", twofactor_views.verify, name="ops_2fa_verify"),
+        path("2fa/recovery/", twofactor_views.recovery, name="ops_2fa_recovery"),
     ]
+
+
+@hooks.register("register_account_menu_item")
+def twofactor_recovery_item(request):
+    from django.urls import reverse
+
+    return {
+        "url": reverse("ops_2fa_recovery"),
+        "label": "To-faktor-login: reservekoder",
+        "help_text": "Se hvor mange reservekoder du har tilbage, eller lav nye.",
+    }
 
 
 @hooks.register("register_account_menu_item")

@@ -144,7 +144,9 @@ def test_centre_editors_must_set_up_two_factor(client):
     assert device.throttling_failure_count == 1  # django-otp slows down guessing
     device.throttle_reset()
     ok = client.post("/admin/2fa/setup/?next=/admin/pages/", {"token": _current_token(device), "next": "/admin/pages/"})
-    assert ok.status_code == 302 and ok["Location"] == "/admin/pages/"
+    assert ok.status_code == 302 and ok["Location"] == "/admin/2fa/recovery/?next=%2Fadmin%2Fpages%2F"
+    codes_page = client.get(ok["Location"]).content.decode()
+    assert "Gem disse koder nu" in codes_page and 'href="/admin/pages/"' in codes_page
     assert client.get("/admin/").status_code == 200
 
     # A new session (a new login) must give a code again.
@@ -157,6 +159,71 @@ def test_centre_editors_must_set_up_two_factor(client):
     device.save()
     assert client.post("/admin/2fa/verify/", {"token": _current_token(device)}).status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+def _enrolled(client, group="Centerets redaktører", username="gendannelse"):
+    """An editor who has set up the app; returns (user, the recovery codes shown once)."""
+    import re
+
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    user = _editor(group, username=username)
+    client.force_login(user)
+    client.get("/admin/2fa/setup/")
+    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    response = client.post("/admin/2fa/setup/", {"token": _current_token(device)})
+    page = client.get(response["Location"]).content.decode()
+    codes = [c.replace(" ", "") for c in re.findall(r"<code>([a-z2-7]{4} [a-z2-7]{4})</code>", page)]
+    return user, codes
+
+
+@override_settings(OPS_2FA_ENFORCED=True)
+def test_recovery_codes_are_shown_once_and_each_works_once(client):
+    user, codes = _enrolled(client)
+    assert len(codes) == 10 and len(set(codes)) == 10
+    again = client.get("/admin/2fa/recovery/").content.decode()
+    assert "Gem disse koder nu" not in again and f"{codes[0][:4]} {codes[0][4:]}" not in again  # shown once
+    assert "<strong>10</strong> ubrugte reservekoder" in again
+
+    # A new login without the phone: a recovery code (typed with a space and capitals) lets the editor in.
+    client.logout()
+    client.force_login(user)
+    assert client.get("/admin/")["Location"].startswith("/admin/2fa/verify/")
+    typed = f"{codes[0][:4].upper()} {codes[0][4:]}"
+    response = client.post("/admin/2fa/verify/", {"token": typed, "next": "/admin/pages/"})
+    assert response.status_code == 302 and response["Location"] == "/admin/pages/"
+    assert client.get("/admin/").status_code == 200
+    assert "<strong>9</strong> ubrugte reservekoder" in client.get("/admin/2fa/recovery/").content.decode()
+
+    # The same code never works twice.
+    client.logout()
+    client.force_login(user)
+    reused = client.post("/admin/2fa/verify/", {"token": codes[0]})
+    assert reused.status_code == 200 and "reservekode, du ikke har brugt før" in reused.content.decode()
+    assert client.get("/admin/").status_code == 302
+
+
+@override_settings(OPS_2FA_ENFORCED=True)
+def test_new_recovery_codes_replace_the_old_ones(client):
+    user, old_codes = _enrolled(client, username="nyekoder")
+    response = client.post("/admin/2fa/recovery/")
+    page = client.get(response["Location"]).content.decode()
+    assert "Gem disse koder nu" in page
+    client.logout()
+    client.force_login(user)
+    refused = client.post("/admin/2fa/verify/", {"token": old_codes[1]})
+    assert refused.status_code == 200 and "Koden passer ikke" in refused.content.decode()
+
+
+def test_a_malformed_code_gets_a_clear_message(client):
+    _enrolled(client, group="Aarhus: redaktører", username="forkertformat")
+    client.logout()
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username="forkertformat"))
+    response = client.post("/admin/2fa/verify/", {"token": "12-ab"})
+    assert response.status_code == 200
+    assert "Skriv de 6 cifre fra din godkendelses-app, eller en af dine reservekoder" in response.content.decode()
 
 
 @override_settings(OPS_2FA_ENFORCED=True)
