@@ -196,3 +196,32 @@ def test_cache_keeps_a_page_no_longer_than_its_max_age(client, demo, monkeypatch
     client.get("/da/bekymret/")  # says max-age=60: it shows who is open right now
     client.get("/da/")
     assert stored[0] <= 60 and stored[1] == 600
+
+
+def test_media_go_to_s3_compatible_storage_when_a_bucket_is_set(tmp_path):
+    """With AWS_STORAGE_BUCKET_NAME set, uploads go to S3-compatible storage (django-storages on
+    boto3), with signed, expiring URLs. Signing happens locally, so no server is needed here."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'config.settings'); django.setup()\n"
+        "from django.core.files.storage import default_storage, storages\n"
+        "print(type(storages['default']).__name__)\n"
+        "print(default_storage.url('documents/plan.pdf'))\n"
+    )
+    env = {
+        **os.environ,
+        "AWS_STORAGE_BUCKET_NAME": "ncfe-media",
+        "AWS_S3_ENDPOINT_URL": "https://s3.example.dk",
+        "AWS_S3_REGION_NAME": "eu-north-1",
+        "AWS_ACCESS_KEY_ID": "TESTKEY",
+        "AWS_SECRET_ACCESS_KEY": "testsecret",
+    }
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    storage_class, url = out.stdout.split()
+    assert storage_class == "S3Storage"
+    assert url.startswith("https://s3.example.dk/ncfe-media/documents/plan.pdf?")
+    assert "X-Amz-Signature=" in url and "X-Amz-Expires=" in url
