@@ -354,6 +354,9 @@ OPS_PAGE_CACHE_ALIAS = "default"
 OPS_PAGE_CACHE_IGNORED_COOKIES = ["csrftoken", "django_language"]  # any other cookie bypasses the cache
 OPS_PAGE_CACHE_SECONDS = int(os.environ.get("OPS_PAGE_CACHE_SECONDS", 600))
 OPS_PAGE_CACHE_EXCLUDE_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/healthz", "/readyz", "/media/"]
+# Per-process memo of routes, site chrome and reference data, keyed on the same generation (ops/memo.py).
+OPS_CHROME_MEMO = env_bool("OPS_CHROME_MEMO", True)
+OPS_CHROME_MEMO_SECONDS = int(os.environ.get("OPS_CHROME_MEMO_SECONDS", 60))
 OPS_CACHE_GENERATION_FILE = os.environ.get("OPS_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "cache-generation"))
 OPS_CACHE_INVALIDATING_APPS = {
     "home", "contacts", "guidance", "plans", "search", "sitesearch", "concern", "overview",

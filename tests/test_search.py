@@ -289,7 +289,7 @@ def test_relevance_metrics_and_command(demo):
     line = out.getvalue().strip().splitlines()[-1]
     assert line.startswith("Backend: database.")
     mrr = float(line.split("MRR: ")[1].split(".")[0] + "." + line.split("MRR: ")[1].split(".")[1][:3])
-    assert mrr >= 0.85, out.getvalue()
+    assert mrr >= 0.88, out.getvalue()  # 0.906 with the title bonus, 0.850 without
 
 
 def test_loose_prefix_for_inflected_danish_words():
@@ -299,3 +299,22 @@ def test_loose_prefix_for_inflected_danish_words():
     assert loose_stem("planer") == ""  # too short to loosen
     assert "'bekymr':*" in build_tsquery(["bekymrede"], "da")
     assert "'bekymr':*" not in build_tsquery(["bekymrede"], "en")
+
+
+def test_words_in_the_title_lift_a_page(demo):
+    """Of two pages that both mention the words, the one whose title holds them ranks first."""
+    from wagtail.models import Page
+
+    from home.models import ContentPage
+    from search import service
+    from search.access import Viewer
+    from search.query import SearchRequest
+
+    home = Page.objects.get(depth=2, locale__language_code="da")
+    body = "<p>Forebyggelsesplanen for fritidsklubber beskriver samarbejdet med foreningerne.</p>" * 3
+    home.add_child(instance=ContentPage(title="Referat fra mødet", slug="referat-moede", body=body))
+    home.add_child(instance=ContentPage(title="Forebyggelsesplanen for fritidsklubber", slug="plan-klubber",
+                                        body="<p>Planen beskriver samarbejdet med foreningerne.</p>"))
+    response = service.search(SearchRequest(q="forebyggelsesplanen fritidsklubber", language="da"), Viewer.anonymous())
+    urls = [r.url for r in response.results]
+    assert urls.index("/da/plan-klubber/") < urls.index("/da/referat-moede/")

@@ -3,6 +3,7 @@
 snippets from ts_headline, facets with counts, and "did you mean" from pg_trgm."""
 
 import html
+import os
 
 from django.db import connection, transaction
 
@@ -23,6 +24,9 @@ SUGGEST_SIMILARITY = 0.34
 HEADLINE_CHARS = 8000  # snippets are cut from the first part of long texts
 RANK_ALL = 1500   # up to this many matches, every one gets the full score
 RANK_CAP = 100    # beyond it, only the best this many by title/summary score
+# A page whose title holds the query's words is most likely what the reader means: the score grows
+# by up to this factor with the share of the query's words found in the title.
+TITLE_BONUS = float(os.environ.get("SEARCH_TITLE_BONUS", "5.0"))
 
 
 DANISH_ENDINGS = ("erne", "ende", "ede", "ene", "ets", "ens", "er", "en", "et", "es", "e")
@@ -142,7 +146,7 @@ class PostgresSearch:
                                f"FROM m WHERE {condition} GROUP BY m.{column}")
         facets_sql = (" UNION ALL ".join(facet_parts)) if facet_parts else "SELECT NULL, NULL, NULL, NULL WHERE FALSE"
         filtered = " AND ".join(filters) if filters else "TRUE"
-        params.update({"headline_chars": HEADLINE_CHARS, "rank_all": RANK_ALL, "cap": max(RANK_CAP, request.page * request.per_page)})
+        params.update({"title_bonus": TITLE_BONUS, "headline_chars": HEADLINE_CHARS, "rank_all": RANK_ALL, "cap": max(RANK_CAP, request.page * request.per_page)})
         # Ranking in two steps keeps common words cheap: every match is scored on its small
         # `head` vector (title, summary); if there are more than RANK_ALL matches only the best
         # RANK_CAP of those get the full score over the whole text (the large, TOASTed vector).
@@ -167,7 +171,9 @@ class PostgresSearch:
             scored AS (
               -- the full score times the share of the query's words the page has
               SELECT cand.id, ts_rank(%(weights)s::float4[], d.vector, q.query, 1) * cand.boost
-                     * (0.25 + (SELECT count(*) FROM unnest(q.slots) s WHERE d.vector @@ s)::float / qn.n) AS score
+                     * (0.25 + (SELECT count(*) FROM unnest(q.slots) s WHERE d.vector @@ s)::float / qn.n)
+                     * (1 + %(title_bonus)s * (SELECT count(*) FROM unnest(q.slots) s
+                                               WHERE ts_filter(d.head, '{{a}}') @@ s)::float / qn.n) AS score
               FROM cand JOIN sitesearch_searchdocument d ON d.id = cand.id, q, qn
             ),
             top AS (SELECT scored.id, scored.score FROM scored ORDER BY scored.score DESC, scored.id
