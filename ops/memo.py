@@ -28,6 +28,7 @@ from django.conf import settings
 T = TypeVar("T")
 
 _lock = threading.Lock()
+_local = threading.local()  # the request being handled by this thread (bound by ops.routing)
 _generation: str | None = None
 _values: dict[Hashable, tuple[float, object]] = {}
 MAX_ENTRIES = 20_000  # a few thousand pages in three languages; cleared wholesale when reached
@@ -41,6 +42,8 @@ def request_generation(request) -> str | None:
     """The page-cache generation, read once per request (with Redis it is a network round trip)."""
     from ops.pagecache import current_generation
 
+    if request is None:
+        request = getattr(_local, "request", None)
     if request is None:
         return current_generation()
     if not hasattr(request, "_ops_generation"):
@@ -71,6 +74,15 @@ def memo(request, key: Hashable, compute: Callable[[], T]) -> T:
                 values.clear()
             values[key] = (now + _ttl(), value)
     return value
+
+
+def bind(request) -> None:
+    """Code without the request at hand (template tags, model properties) shares its generation."""
+    _local.request = request
+
+
+def unbind() -> None:
+    _local.request = None
 
 
 def clear() -> None:

@@ -135,6 +135,7 @@ class PageCacheMiddleware:
             return self._mark_private(request, response)
 
         generation = current_generation()
+        request._ops_generation = generation  # read once per request (ops.memo uses it too)
         key = _key(request, generation) if generation else None
         if key:
             try:

@@ -57,7 +57,11 @@ class RouteMemoMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        memo.bind(request)
+        try:
+            return self.get_response(request)
+        finally:
+            memo.unbind()
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is not wagtail_views.serve or request.method not in ("GET", "HEAD"):
