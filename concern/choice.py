@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.utils.translation import gettext
 
 from concern import municipalities
 
@@ -34,18 +35,20 @@ def from_query(params) -> ChoiceResult:
         municipality = municipalities.by_slug(slug)
         if municipality:
             return ChoiceResult(query=slug, municipality=municipality)
-        return ChoiceResult(query=slug, error="Vi kender ikke den kommune. Vælg din kommune på listen.")
+        return ChoiceResult(query=slug, error=gettext("Vi kender ikke den kommune. Vælg din kommune på listen."))
     if typed:
         municipality, suggestions = municipalities.match(typed)
         if municipality:
             return ChoiceResult(query=typed, municipality=municipality)
         if suggestions:
-            return ChoiceResult(query=typed, suggestions=suggestions,
-                                error=f"Vi fandt flere kommuner, der passer på »{typed}«. Vælg den rigtige:")
+            return ChoiceResult(
+                query=typed, suggestions=suggestions,
+                error=gettext("Vi fandt flere kommuner, der passer på »%(typed)s«. Vælg den rigtige:") % {"typed": typed},
+            )
         return ChoiceResult(
             query=typed,
-            error=(f"Vi fandt ingen kommune, der hedder »{typed}«. Tjek stavningen, eller vælg din kommune "
-                   "på listen."),
+            error=gettext("Vi fandt ingen kommune, der hedder »%(typed)s«. Tjek stavningen, eller vælg din kommune "
+                          "på listen.") % {"typed": typed},
         )
     return ChoiceResult()
 

@@ -8,6 +8,7 @@ import datetime as dt
 from django.apps import apps
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext_noop
 
 from concern import clock
 from contacts.hours import DANISH_TZ, day_matches
@@ -104,9 +105,10 @@ def signs_of_concern():
     return list(memo.memo(None, ("signs-of-concern", _language()), compute))
 
 
+# Headings and hints are Danish message ids; concern_page.html translates them ({% translate heading %}).
 SIGN_GROUPS = [
-    ("serious", "Alvorlige tegn", "Ét af disse tegn er grund nok til at kontakte infohuset."),
-    ("other", "Andre tegn", "Disse tegn siger først noget, når flere af dem viser sig på samme tid."),
+    ("serious", gettext_noop("Alvorlige tegn"), gettext_noop("Ét af disse tegn er grund nok til at kontakte infohuset.")),
+    ("other", gettext_noop("Andre tegn"), gettext_noop("Disse tegn siger først noget, når flere af dem viser sig på samme tid.")),
 ]
 
 

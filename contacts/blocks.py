@@ -29,7 +29,7 @@ class InfohusCard:
 
     @classmethod
     def from_infohus(cls, infohus, municipality_name=""):
-        name = infohus.name or f"Infohuset i {municipality_name}"
+        name = infohus.name or translation.gettext("Infohuset i %(name)s") % {"name": municipality_name}
         return cls(
             name=name, phone=infohus.phone, phone_href=infohus.phone_href if infohus.phone else "",
             email=infohus.email, hours_text=infohus.hours_text, description=infohus.unit or "",

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy as _
+
 BUILDING = "opbyggende"
 ANTICIPATING = "foregribende"
 INTERVENING = "indgribende"
 
 # Order matters: this is the order of the matrix's columns.
+# Labels are Danish message ids, shown in the reader's language.
 INTERVENTION_LEVELS = [
-    (BUILDING, "Opbyggende"),
-    (ANTICIPATING, "Foregribende"),
-    (INTERVENING, "Indgribende"),
+    (BUILDING, _("Opbyggende")),
+    (ANTICIPATING, _("Foregribende")),
+    (INTERVENING, _("Indgribende")),
 ]
 INTERVENTION_LEVEL_CODES = [code for code, _label in INTERVENTION_LEVELS]
 
@@ -25,9 +28,9 @@ EXECUTIVE = "executive"
 BOTH = "both"
 
 PLANNING_LEVELS = [
-    (STRATEGIC, "Strategisk niveau (beslutning)"),
-    (EXECUTIVE, "Udførende niveau"),
-    (BOTH, "Både strategisk og udførende niveau"),
+    (STRATEGIC, _("Strategisk niveau (beslutning)")),
+    (EXECUTIVE, _("Udførende niveau")),
+    (BOTH, _("Både strategisk og udførende niveau")),
 ]
 
 

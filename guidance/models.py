@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -91,8 +92,9 @@ class SignOfConcern(
     """A sign that may give reason for concern. Never a checklist: signs matter in combination."""
 
     class Group(models.TextChoices):
-        BEHAVIOUR = "behaviour", "Personens adfærd"
-        SOCIAL = "social", "Sociale forhold og netværk"
+        # Shown as headings on the signs page: Danish message ids, in the reader's language.
+        BEHAVIOUR = "behaviour", _("Personens adfærd")
+        SOCIAL = "social", _("Sociale forhold og netværk")
 
     class Severity(models.TextChoices):
         SERIOUS = "serious", "Alvorligt tegn"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from django.utils.translation import gettext_lazy as _
+
 STATUS_PUBLIC = "public"
 STATUS_STAFF_ONLY = "staff_only"
 STATUS_NONE = "none"
@@ -20,11 +22,12 @@ STATUSES = (STATUS_PUBLIC, STATUS_STAFF_ONLY, STATUS_NONE)
 # A plan counts as published when it is live, whether everyone or only the municipality's staff may read it.
 PUBLISHED_STATUSES = frozenset({STATUS_PUBLIC, STATUS_STAFF_ONLY})
 
-# The same words as the plan index (plans/status.py) uses.
+# The same words as the plan index (plans/status.py) uses; Danish message ids, shown in the
+# reader's language (lazy: translated when used).
 STATUS_LABELS = {
-    STATUS_PUBLIC: "Offentlig plan",
-    STATUS_STAFF_ONLY: "Kun for kommunens medarbejdere",
-    STATUS_NONE: "Ingen plan offentliggjort",
+    STATUS_PUBLIC: _("Offentlig plan"),
+    STATUS_STAFF_ONLY: _("Kun for kommunens medarbejdere"),
+    STATUS_NONE: _("Ingen plan offentliggjort"),
 }
 
 

@@ -9,6 +9,7 @@ its content reaching the public page.
 from __future__ import annotations
 
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from overview import figures, svg
 
@@ -106,7 +107,9 @@ def _share_bars(groups):
                 "key": group["group"],
                 "label": group["group"],
                 "percent": group["percent"],
-                "note": f"{group['published']} af {group['total']} kommuner",
+                "note": ngettext(
+                    "%(published)s af %(total)s kommune", "%(published)s af %(total)s kommuner", group["total"]
+                ) % {"published": group["published"], "total": group["total"]},
                 "segments": [
                     {"percent": 100 * group["public"] / total, "status": figures.STATUS_PUBLIC},
                     {"percent": 100 * group["staff_only"] / total, "status": figures.STATUS_STAFF_ONLY},
@@ -117,7 +120,8 @@ def _share_bars(groups):
 
 
 def overview_context(locale=None, request=None) -> dict:
-    """Everything the overview page shows, computed now from live data."""
+    """Everything the overview page shows, computed now from live data, with texts in the active
+    language."""
     rows = municipality_rows(locale, request)
     national = figures.status_counts(rows)
     by_district = figures.share_by(rows, "police_district", order=_group_order(rows, "police_district"))
@@ -129,22 +133,26 @@ def overview_context(locale=None, request=None) -> dict:
     plans = [{"status": row["status"], "covered": facts[row["plan_id"]]["covered"]} for row in published]
     coverage = figures.coverage_by_element(elements, plans)
     for item in coverage:
-        item["note"] = f"{item['covered']} af {item['plans']} planer"
+        item["note"] = ngettext("%(covered)s af %(plans)s plan", "%(covered)s af %(plans)s planer", item["plans"]) % {
+            "covered": item["covered"],
+            "plans": item["plans"],
+        }
 
-    share_desc = (
+    share_desc = gettext(
         "Andelen af kommunerne med en offentliggjort handlingsplan. Den udfyldte del af hver søjle er "
         "offentlige planer, den skraverede del planer kun for kommunens medarbejdere."
     )
     weakest = sorted((c for c in coverage if c["percent"] is not None), key=lambda c: c["percent"])[:3]
-    coverage_desc = (
-        f"Andelen af de {len(plans)} offentliggjorte planer, der dækker hvert af konceptets "
-        f"{len(elements)} elementer."
-        + (
-            " Færrest planer dækker: " + "; ".join(f"{c['label']} ({c['percent']} %)" for c in weakest) + "."
-            if weakest
-            else ""
-        )
-    )
+    coverage_desc = ngettext(
+        "Andelen af den %(plans)s offentliggjorte plan, der dækker hvert af konceptets %(elements)s elementer.",
+        "Andelen af de %(plans)s offentliggjorte planer, der dækker hvert af konceptets %(elements)s elementer.",
+        len(plans),
+    ) % {"plans": len(plans), "elements": len(elements)}
+    if weakest:
+        coverage_desc += " " + gettext("Færrest planer dækker: %(elements)s.") % {
+            "elements": "; ".join(f"{c['label']} ({c['percent']} %)" for c in weakest)
+        }
+    computed_at = timezone.localtime()
     return {
         "municipality_rows": rows,
         "national": national,
@@ -153,18 +161,20 @@ def overview_context(locale=None, request=None) -> dict:
         "coverage": coverage,
         "concept_elements": elements,
         "published_plan_count": len(plans),
-        "computed_at": timezone.localtime(),
+        "computed_at": computed_at,
+        # The time of day written as contacts/hours.py writes it (Danish "08.00", English "08:00").
+        "computed_time": computed_at.strftime(gettext("%H.%M")),
         "tile_map_svg": svg.tile_map_svg(rows, id_prefix="overview-map"),
         "district_chart_svg": svg.bar_chart_svg(
             _share_bars(by_district), id_prefix="overview-districts",
-            title="Kommuner med en offentliggjort plan, efter politikreds", desc=share_desc,
+            title=gettext("Kommuner med en offentliggjort plan, efter politikreds"), desc=share_desc,
         ),
         "region_chart_svg": svg.bar_chart_svg(
             _share_bars(by_region), id_prefix="overview-regions",
-            title="Kommuner med en offentliggjort plan, efter region", desc=share_desc,
+            title=gettext("Kommuner med en offentliggjort plan, efter region"), desc=share_desc,
         ),
         "coverage_chart_svg": svg.bar_chart_svg(
             coverage, id_prefix="overview-coverage",
-            title="Hvor mange planer dækker hvert element i det nationale koncept", desc=coverage_desc,
+            title=gettext("Hvor mange planer dækker hvert element i det nationale koncept"), desc=coverage_desc,
         ) if coverage else "",
     }

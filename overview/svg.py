@@ -17,6 +17,7 @@ from pathlib import Path
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext, ngettext
 
 from overview.figures import STATUS_LABELS, STATUS_NONE, STATUS_PUBLIC, STATUS_STAFF_ONLY
 
@@ -89,8 +90,10 @@ def _text_colour(status: str) -> str:
 
 def _open_svg(id_prefix: str, width: int, height: int, title: str, desc: str, css_class: str) -> str:
     title_id, desc_id = f"{id_prefix}-title", f"{id_prefix}-desc"
+    # direction="ltr": the layout is drawn left to right, so text anchors must not flip on a
+    # right-to-left (Arabic) page; Arabic labels are still shaped and ordered right to left.
     return (
-        f'<svg {_attrs(xmlns="http://www.w3.org/2000/svg", viewBox=f"0 0 {width} {height}", role="img", aria_labelledby=f"{title_id} {desc_id}", class_=css_class, id=id_prefix, font_family=FONT)}>'
+        f'<svg {_attrs(xmlns="http://www.w3.org/2000/svg", viewBox=f"0 0 {width} {height}", role="img", aria_labelledby=f"{title_id} {desc_id}", class_=css_class, id=id_prefix, font_family=FONT, direction="ltr")}>'
         f'<title id="{title_id}">{escape(title)}</title>'
         f'<desc id="{desc_id}">{escape(desc)}</desc>'
     )
@@ -114,13 +117,14 @@ def tile_map_svg(
     tiles: Mapping[str, Mapping] | None = None,
     *,
     id_prefix: str = "tilemap",
-    title: str = "Danmarks kommuner efter planstatus",
+    title: str | None = None,
     desc: str | None = None,
 ) -> SafeString:
     """A tile map of Denmark: one square per municipality at its place in the layout, drawn by status.
 
     ``municipalities`` are dicts with ``code``, ``name`` and ``status``; ``tiles`` maps each code to
-    ``{"col", "row", "abbr"}`` (default: overview/data/tiles.csv). Every municipality needs a tile."""
+    ``{"col", "row", "abbr"}`` (default: overview/data/tiles.csv). Every municipality needs a tile.
+    Texts are in the active language."""
     tiles = load_tiles() if tiles is None else tiles
     missing = [str(m["code"]) for m in municipalities if str(m["code"]) not in tiles]
     if missing:
@@ -132,17 +136,29 @@ def tile_map_svg(
     width = cols * step + GAP
     map_height = rows * step + GAP
     height = map_height + 48
+    if title is None:
+        title = gettext("Danmarks kommuner efter planstatus")
     if desc is None:
         counts = {status: 0 for status in STATUS_LABELS}
         for m in municipalities:
             counts[m["status"]] += 1
-        desc = (
-            f"Kort med et felt for hver af {len(municipalities)} kommuner, placeret groft som på et "
-            f"danmarkskort. {counts[STATUS_PUBLIC]} har en offentlig plan (udfyldt felt), "
-            f"{counts[STATUS_STAFF_ONLY]} en plan kun for kommunens medarbejdere (skraveret felt) og "
-            f"{counts[STATUS_NONE]} ingen offentliggjort plan (tomt felt med stiplet kant). "
-            "Tabellen under kortet viser det samme som tekst."
-        )
+        total = len(municipalities)
+        desc = ngettext(
+            "Kort med et felt for hver af %(total)s kommune, placeret groft som på et danmarkskort. "
+            "%(public)s har en offentlig plan (udfyldt felt), %(staff_only)s en plan kun for kommunens "
+            "medarbejdere (skraveret felt) og %(none)s ingen offentliggjort plan (tomt felt med stiplet kant). "
+            "Tabellen under kortet viser det samme som tekst.",
+            "Kort med et felt for hver af %(total)s kommuner, placeret groft som på et danmarkskort. "
+            "%(public)s har en offentlig plan (udfyldt felt), %(staff_only)s en plan kun for kommunens "
+            "medarbejdere (skraveret felt) og %(none)s ingen offentliggjort plan (tomt felt med stiplet kant). "
+            "Tabellen under kortet viser det samme som tekst.",
+            total,
+        ) % {
+            "total": total,
+            "public": counts[STATUS_PUBLIC],
+            "staff_only": counts[STATUS_STAFF_ONLY],
+            "none": counts[STATUS_NONE],
+        }
     out = [_open_svg(id_prefix, width, height, title, desc, "chart chart--tilemap")]
     out.append(f"<defs>{_hatch_pattern(hatch_id)}</defs>")
     out.append('<g class="tiles">')
@@ -236,7 +252,7 @@ def bar_chart_svg(
                 f'<rect {_attrs(class_="bar-value", x=x, y=bar_y, width=seg_width, height=18, **_status_shape_attrs(segment["status"], hatch_id))}/>'
             )
             x += seg_width
-        text = "ingen data" if value is None else f"{value} %"
+        text = gettext("ingen data") if value is None else f"{value} %"
         out.append(
             f'<text {_attrs(x=8 if value is None else BAR_WIDTH + 8, y=bar_y + 14, font_size=16, font_weight=600, fill=INK)}>{escape(text)}</text>'
         )

@@ -14,8 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from django.utils.translation import gettext_lazy as _
+
 DERIVED, MARKED, MISSING = "derived", "marked", "missing"
-STATE_LABELS = {DERIVED: "Dækket af planens indhold", MARKED: "Markeret som dækket", MISSING: "Mangler"}
+STATE_LABELS = {DERIVED: _("Dækket af planens indhold"), MARKED: _("Markeret som dækket"), MISSING: _("Mangler")}
 STATE_SYMBOLS = {DERIVED: "✓", MARKED: "✓", MISSING: "✗"}
 LEVELS = ("opbyggende", "foregribende", "indgribende")
 PHASES = {"A", "B", "C", "D"}

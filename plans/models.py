@@ -8,6 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
@@ -202,10 +203,11 @@ class PlanPage(RoutablePageMixin, BasePage):
     the national template. One per municipality (per language); its slug is the municipality's."""
 
     class RevisionInterval(models.IntegerChoices):
-        YEARLY = 12, "Hvert år"
-        TWO_YEARS = 24, "Hvert andet år"
-        THREE_YEARS = 36, "Hvert tredje år"
-        FOUR_YEARS = 48, "Hvert fjerde år"
+        # Shown on the plan page: Danish message ids, in the reader's language.
+        YEARLY = 12, _("Hvert år")
+        TWO_YEARS = 24, _("Hvert andet år")
+        THREE_YEARS = 36, _("Hvert tredje år")
+        FOUR_YEARS = 48, _("Hvert fjerde år")
 
     municipality = models.ForeignKey(
         Municipality, on_delete=models.PROTECT, related_name="plans", verbose_name="Kommune"
@@ -447,14 +449,15 @@ class PlanIntervention(Orderable):
     """One intervention of a plan (section 3 of the template)."""
 
     class AimedAt(models.TextChoices):
-        CITIZEN = "citizen", "Rettet mod borgeren"
-        SURROUNDINGS = "surroundings", "Rettet mod borgerens omgivelser"
-        PROFESSIONALS = "professionals", "Rettet mod fagprofessionelle"
+        # Shown on the plan page: Danish message ids, in the reader's language.
+        CITIZEN = "citizen", _("Rettet mod borgeren")
+        SURROUNDINGS = "surroundings", _("Rettet mod borgerens omgivelser")
+        PROFESSIONALS = "professionals", _("Rettet mod fagprofessionelle")
 
     class Level(models.TextChoices):
-        OPBYGGENDE = "opbyggende", "Opbyggende"
-        FOREGRIBENDE = "foregribende", "Foregribende"
-        INDGRIBENDE = "indgribende", "Indgribende"
+        OPBYGGENDE = "opbyggende", _("Opbyggende")
+        FOREGRIBENDE = "foregribende", _("Foregribende")
+        INDGRIBENDE = "indgribende", _("Indgribende")
 
     page = ParentalKey(PlanPage, on_delete=models.CASCADE, related_name="interventions")
     title = models.CharField("Titel", max_length=200)

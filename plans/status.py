@@ -19,13 +19,15 @@ from dataclasses import dataclass
 import datetime as dt
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, PageViewRestriction
 
 PUBLIC, STAFF_ONLY, NONE = "public", "staff_only", "none"
+# Labels are Danish message ids, shown in the reader's language.
 STATUS_CHOICES = [
-    (PUBLIC, "Offentlig plan"),
-    (STAFF_ONLY, "Kun for kommunens medarbejdere"),
-    (NONE, "Ingen plan offentliggjort"),
+    (PUBLIC, _("Offentlig plan")),
+    (STAFF_ONLY, _("Kun for kommunens medarbejdere")),
+    (NONE, _("Ingen plan offentliggjort")),
 ]
 STATUS_LABELS = dict(STATUS_CHOICES)
 

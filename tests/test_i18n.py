@@ -358,6 +358,95 @@ def test_interface_catalogs_are_complete_and_compiled():
         folder = settings.LOCALE_PATHS[0] / code / "LC_MESSAGES"
         po = polib.pofile(str(folder / "django.po"))
         assert not po.untranslated_entries() and not po.fuzzy_entries(), code
-        mo = {(e.msgid, e.msgid_plural): (e.msgstr, e.msgstr_plural) for e in polib.mofile(str(folder / "django.mo"))}
+        mo = {
+            (e.msgctxt, e.msgid, e.msgid_plural): (e.msgstr, e.msgstr_plural)
+            for e in polib.mofile(str(folder / "django.mo"))
+        }
         for entry in po.translated_entries():
-            assert mo.get((entry.msgid, entry.msgid_plural)) == (entry.msgstr, entry.msgstr_plural), entry.msgid
+            key = (entry.msgctxt, entry.msgid, entry.msgid_plural)  # the same msgid may come in several contexts
+            assert mo.get(key) == (entry.msgstr, entry.msgstr_plural), entry.msgid
+
+
+# --- the templates' own texts ----------------------------------------------------------------
+
+# Pages of every kind whose templates carry interface text (labels, headings, table heads).
+INTERFACE_PAGES = {
+    "chapter": "vejledning/kommunens-fundament/",
+    "guide_index": "vejledning/",
+    "signs": "bekymringstegn/",
+    "plan_index": "handlingsplaner/",
+    "overview": "handlingsplaner/overblik/",
+    "plan": "handlingsplaner/odense/",
+}
+# (page, text in the reader's language, the Danish text it replaces)
+INTERFACE_TEXTS = {
+    "en": [
+        ("chapter", '<span class="pager__label">Previous</span>', '<span class="pager__label">Forrige</span>'),
+        ("chapter", '<span class="pager__label">Next</span>', '<span class="pager__label">Næste</span>'),
+        ("chapter", 'aria-label="Previous and next"', 'aria-label="Forrige og næste"'),
+        ("chapter", ">Sections in this chapter</h2>", ">Afsnit i dette kapitel</h2>"),
+        ("guide_index", ">Chapters of the guide</h2>", ">Vejledningens kapitler</h2>"),
+        ("signs", ">The signs are not a checklist</h2>", ">Tegnene er ikke en tjekliste</h2>"),
+        ("signs", ">Serious signs – on their own they can be a reason to act</h3>", ">Alvorlige tegn"),
+        ("signs", ">The person&#x27;s behaviour</h2>", ">Personens adfærd</h2>"),
+        ("plan_index", '<label for="filter-district">Police district</label>', '>Politikreds</label>'),
+        ("plan_index", ">All police districts</option>", ">Alle politikredse</option>"),
+        ("plan_index", "All 98 municipalities.", "Alle 98 kommuner."),
+        ("plan_index", ">Public plan</span>", ">Offentlig plan</span>"),
+        ("overview", ">Status right now</h2>", ">Status lige nu</h2>"),
+        ("overview", "have a published action plan against extremism.", "har en offentliggjort handlingsplan"),
+        ("overview", ">About the figures</h2>", ">Om tallene</h2>"),
+        ("overview", ">Denmark&#x27;s municipalities by plan status</title>", ">Danmarks kommuner efter planstatus</title>"),
+        ("plan", ">Download the plan as PDF</a>", ">Hent planen som PDF</a>"),
+        ("plan", ">Interventions aimed at the citizen</h3>", ">Indsatser rettet mod borgeren</h3>"),
+        ("plan", ">Are you worried about someone?</h2>", ">Er du bekymret for en person?</h2>"),
+    ],
+    "ar": [
+        ("chapter", '<span class="pager__label">السابق</span>', '<span class="pager__label">Forrige</span>'),
+        ("chapter", '<span class="pager__label">التالي</span>', '<span class="pager__label">Næste</span>'),
+        ("chapter", ">أقسام هذا الفصل</h2>", ">Afsnit i dette kapitel</h2>"),
+        ("guide_index", ">فصول الدليل</h2>", ">Vejledningens kapitler</h2>"),
+        ("signs", ">العلامات ليست قائمة تحقق</h2>", ">Tegnene er ikke en tjekliste</h2>"),
+        ("signs", ">سلوك الشخص</h2>", ">Personens adfærd</h2>"),
+        ("plan_index", '<label for="filter-district">دائرة الشرطة</label>', '>Politikreds</label>'),
+        ("plan_index", "جميع البلديات، وعددها 98.", "Alle 98 kommuner."),
+        ("overview", ">الوضع الحالي</h2>", ">Status lige nu</h2>"),
+        ("overview", ">عن الأرقام</h2>", ">Om tallene</h2>"),
+        ("plan", ">تنزيل الخطة بصيغة PDF</a>", ">Hent planen som PDF</a>"),
+    ],
+}
+SITE_NAMES = {"da": "Forebyggelse af ekstremisme", "en": "Preventing extremism", "ar": "الوقاية من التطرف"}
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_interface_texts_are_in_the_readers_language(client, demo, code):
+    pages = {}
+    for key, path in INTERFACE_PAGES.items():
+        response = client.get(f"/{code}/{path}")
+        assert response.status_code == 200, path
+        pages[key] = response.content.decode()
+    for key, translated, danish in INTERFACE_TEXTS[code]:
+        assert translated in pages[key], (key, translated)
+        assert danish not in pages[key], (key, danish)
+
+
+@pytest.mark.parametrize("code", ["da", "en", "ar"])
+def test_page_titles_and_header_carry_the_site_name_in_the_readers_language(client, demo, code):
+    name = SITE_NAMES[code]
+    for path in ["", *INTERFACE_PAGES.values(), "bekymret/"]:
+        html = client.get(f"/{code}/{path}").content.decode()
+        title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+        assert title.endswith(f" | {name}"), (path, title)
+        assert re.search(rf'class="site-header__brand"[^>]*>.*?<span>{name}</span></a>', html, re.S), path
+        if code != "da":
+            assert SITE_NAMES["da"] not in title
+
+
+def test_error_page_follows_the_readers_language():
+    from django.template.loader import get_template
+
+    with translation.override("ar"):
+        html = get_template("500.html").render({})
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "الوقاية من التطرف" in html and 'href="/ar/bekymret/"' in html
+    assert 'href="tel:112">112</a>' in html and "4174 9090" in html

@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext_noop
 from wagtail.models import Page
 
 from ops import memo
@@ -10,6 +11,10 @@ from ops import memo
 register = template.Library()
 
 ACCESSIBILITY_SLUG = "tilgaengelighed"
+
+# The site name (settings.WAGTAIL_SITE_NAME) is a Danish message id like every interface string;
+# marked here so that makemessages keeps it in the catalogs.
+SITE_NAME_MSGID = gettext_noop("Forebyggelse af ekstremisme")
 
 
 def _language():
@@ -81,7 +86,8 @@ def home_url(context):
 
 @register.simple_tag
 def site_title():
-    return settings.WAGTAIL_SITE_NAME
+    """The site name in the reader's language (settings.WAGTAIL_SITE_NAME is the Danish msgid)."""
+    return translation.gettext(settings.WAGTAIL_SITE_NAME)
 
 
 @register.simple_tag(takes_context=True)

@@ -27,7 +27,9 @@ def national_contacts():
 
 @register.simple_tag(takes_context=True)
 def site_name(context):
-    return settings.WAGTAIL_SITE_NAME
+    """The site name in the reader's language, for page titles (settings.WAGTAIL_SITE_NAME is the
+    Danish msgid; see concern/templatetags/layout_tags.py)."""
+    return translation.gettext(settings.WAGTAIL_SITE_NAME)
 
 
 @register.filter
