@@ -450,3 +450,15 @@ def test_error_page_follows_the_readers_language():
     assert '<html lang="ar" dir="rtl">' in html
     assert "الوقاية من التطرف" in html and 'href="/ar/bekymret/"' in html
     assert 'href="tel:112">112</a>' in html and "4174 9090" in html
+
+
+def test_home_page_call_links_use_the_readers_number_format(client, demo):
+    import re
+
+    links = {}
+    for language in ("da", "en", "ar"):
+        html = client.get(f"/{language}/").content.decode()
+        links[language] = re.findall(r'class="home-contacts__phone-link"[^>]*>(.*?)</a>', html, re.S)
+    assert "Ring 4174 9090" in links["da"]
+    assert "Call +45 4174 9090" in links["en"]
+    assert any('<bdi dir="ltr">+45 4174 9090</bdi>' in link for link in links["ar"])  # stays left-to-right
