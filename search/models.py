@@ -92,7 +92,7 @@ class SynonymGroup(models.Model):
     use them: the database backend expands the query, Elasticsearch gets a synonym filter."""
 
     language = models.CharField("Sprog", max_length=8, default="da",
-                                choices=[("da", "Dansk"), ("en", "English")])
+                                choices=[("da", "Dansk"), ("en", "English"), ("ar", "العربية")])
     terms = models.CharField(
         "Ord", max_length=500,
         help_text="Ord eller udtryk adskilt af komma, fx: infohus, info-hus, informationshus",
