@@ -11,11 +11,14 @@ from wagtail.search import index
 
 
 def es_text_field() -> dict:
-    """Elasticsearch mapping for a text field: Danish analysis, an English subfield, and
+    """Elasticsearch mapping for a text field: Danish analysis, English and Arabic subfields, and
     synonyms at search time (search/backends/elastic_settings.py)."""
     return {
         "analyzer": "danish_index", "search_analyzer": "danish_search",
-        "fields": {"en": {"type": "text", "analyzer": "english_index", "search_analyzer": "english_search"}},
+        "fields": {
+            "en": {"type": "text", "analyzer": "english_index", "search_analyzer": "english_search"},
+            "ar": {"type": "text", "analyzer": "arabic_index", "search_analyzer": "arabic_search"},
+        },
     }
 
 
