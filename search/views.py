@@ -116,7 +116,8 @@ def _sentences(response, search_request, text, language) -> dict:
         out["count"] = format_html(template, n=response.total, q=query)
     else:
         out["none"] = format_html(text["none"], q=query)
-        out["tips"] = format_html(text["tips"], phone=phone_display(ADVICE_LINE))
+        phone = format_html('<span class="search-phone">{}</span>', phone_display(ADVICE_LINE))
+        out["tips"] = format_html(text["tips"], phone=phone)
     if response.suggestion:
         path = search_path(language)
         suggestion = format_html('<a href="{}"><strong><bdi>{}</bdi></strong></a>',

@@ -120,14 +120,16 @@ def test_no_results_in_arabic_shows_text_and_tips(client, demo):
     html = client.get("/ar/bahth/", {"q": "كلمةغيرموجودة"}).content.decode()
     assert "لا توجد نتائج للبحث عن <strong><bdi>كلمةغيرموجودة</bdi></strong>." in html
     assert "جرّب كلمات أقل أو كلمات أخرى" in html
-    # The phone number keeps its digit groups left to right inside the Arabic sentence.
-    assert '<bdi dir="ltr">+45 4174 9090</bdi>' in html
+    # The phone number keeps its digit groups left to right inside the Arabic sentence, on one line.
+    assert '<span class="search-phone"><bdi dir="ltr">+45 4174 9090</bdi></span>.' in html
     assert result_urls(html) == []
 
 
 def test_danish_and_english_tips_keep_their_numbers(client, demo):
-    assert "den nationale rådgivning på 4174 9090." in client.get("/da/soeg/", {"q": "qqxyzzy"}).content.decode()
-    assert "national advice line on +45 4174 9090." in client.get("/en/search/", {"q": "qqxyzzy"}).content.decode()
+    danish = client.get("/da/soeg/", {"q": "qqxyzzy"}).content.decode()
+    assert 'den nationale rådgivning på <span class="search-phone">4174 9090</span>.' in danish
+    english = client.get("/en/search/", {"q": "qqxyzzy"}).content.decode()
+    assert 'national advice line on <span class="search-phone">+45 4174 9090</span>.' in english
 
 
 def test_arabic_did_you_mean(client, demo):
