@@ -17,10 +17,14 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from search import compounds, labels
+from search.query import strip_marks
 
 logger = logging.getLogger(__name__)
 
-CONFIGS = {"da": "danish", "en": "english"}
+# PostgreSQL text search configuration per language (the snowball stemmers; "arabic" also folds
+# alef and hamza forms and drops vowel marks). An Arabic row built with an older "simple" config is
+# rebuilt by migration 0004.
+CONFIGS = {"da": "danish", "en": "english", "ar": "arabic"}
 MAX_BODY = 60_000
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f]")
 SPACE_RE = re.compile(r"\s+")
@@ -205,8 +209,9 @@ def write_documents(docs: list[dict], *, stale_filter: dict | None = None):
         words_by_language: dict[str, set] = {}
         for doc in docs:
             if doc["access"] == "public":  # only public text feeds "did you mean"
+                text = strip_marks(f"{doc['title_text']} {doc['keywords']} {doc['body']}")
                 words_by_language.setdefault(doc["language"], set()).update(
-                    w.lower() for w in VOCAB_WORD_RE.findall(f"{doc['title_text']} {doc['keywords']} {doc['body']}"))
+                    w.lower() for w in VOCAB_WORD_RE.findall(text))
         for language, words in words_by_language.items():
             cursor.execute(VOCAB_SQL, {"language": language, "words": sorted(words)})
         stale_pks = []

@@ -11,11 +11,14 @@ from wagtail.search import index
 
 
 def es_text_field() -> dict:
-    """Elasticsearch mapping for a text field: Danish analysis, an English subfield, and
+    """Elasticsearch mapping for a text field: Danish analysis, English and Arabic subfields, and
     synonyms at search time (search/backends/elastic_settings.py)."""
     return {
         "analyzer": "danish_index", "search_analyzer": "danish_search",
-        "fields": {"en": {"type": "text", "analyzer": "english_index", "search_analyzer": "english_search"}},
+        "fields": {
+            "en": {"type": "text", "analyzer": "english_index", "search_analyzer": "english_search"},
+            "ar": {"type": "text", "analyzer": "arabic_index", "search_analyzer": "arabic_search"},
+        },
     }
 
 
@@ -92,7 +95,7 @@ class SynonymGroup(models.Model):
     use them: the database backend expands the query, Elasticsearch gets a synonym filter."""
 
     language = models.CharField("Sprog", max_length=8, default="da",
-                                choices=[("da", "Dansk"), ("en", "English")])
+                                choices=[("da", "Dansk"), ("en", "English"), ("ar", "العربية")])
     terms = models.CharField(
         "Ord", max_length=500,
         help_text="Ord eller udtryk adskilt af komma, fx: infohus, info-hus, informationshus",

@@ -1,4 +1,4 @@
-"""The search page (/da/soeg/, /en/search/), the JSON API (/api/search/) and autocomplete."""
+"""The search page (/da/soeg/, /en/search/, /ar/bahth/), the JSON API (/api/search/) and autocomplete."""
 
 import logging
 
@@ -6,51 +6,79 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
+from home.templatetags.i18n_tags import phone_display
 from search import service
 from search.access import Viewer
-from search.query import MAX_QUERY_LENGTH, SearchInputError, SearchRequest, normalise
+from search.query import LANGUAGES, MAX_QUERY_LENGTH, SearchInputError, SearchRequest, normalise
 
 logger = logging.getLogger(__name__)
 
+# Interface texts. Sentences with values are whole format strings ({q}, {n}, {suggestion},
+# {original}, {phone} are filled in by _sentences()), so each language keeps its own word order and
+# punctuation; Arabic counts are phrased so that they need no plural forms.
 TEXT = {
     "da": {
         "title": "Søg", "label": "Søg på sitet", "button": "Søg", "empty": "Skriv et eller flere ord for at søge.",
-        "none": "Ingen resultater for", "results": "resultater for", "result": "resultat for",
-        "did_you_mean": "Mente du", "showing_for": "Viser resultater for", "instead": "Søg i stedet efter",
+        "none": "Ingen resultater for {q}.", "count_many": "{n} resultater for {q}", "count_one": "{n} resultat for {q}",
+        "did_you_mean": "Mente du {suggestion}?", "showing_for": "Viser resultater for {suggestion}.",
+        "instead": "Søg i stedet efter {original}.",
         "filters": "Afgræns", "type": "Indholdstype", "municipality": "Kommune",
         "police_district": "Politikreds", "intervention_level": "Indsatsniveau", "all": "Alle",
         "apply": "Afgræns søgningen", "clear": "Fjern filtre", "previous": "Forrige", "next": "Næste",
         "page": "Side", "of": "af", "promoted": "Anbefalet", "fallback": "Søgningen kører i reservetilstand.",
-        "tips": "Prøv færre eller andre ord, eller ring til den nationale rådgivning på 4174 9090.",
-        "pagination": "Sider",
+        "tips": "Prøv færre eller andre ord, eller ring til den nationale rådgivning på {phone}.",
+        "pagination": "Sider", "suggestions": "{n} forslag. Brug piletasterne.",
     },
     "en": {
         "title": "Search", "label": "Search the site", "button": "Search",
-        "empty": "Type one or more words to search.", "none": "No results for", "results": "results for",
-        "result": "result for", "did_you_mean": "Did you mean", "showing_for": "Showing results for",
-        "instead": "Search instead for", "filters": "Filter", "type": "Content type",
+        "empty": "Type one or more words to search.", "none": "No results for {q}.",
+        "count_many": "{n} results for {q}", "count_one": "{n} result for {q}",
+        "did_you_mean": "Did you mean {suggestion}?", "showing_for": "Showing results for {suggestion}.",
+        "instead": "Search instead for {original}.", "filters": "Filter", "type": "Content type",
         "municipality": "Municipality", "police_district": "Police district",
         "intervention_level": "Intervention level", "all": "All", "apply": "Filter the search",
         "clear": "Clear filters", "previous": "Previous", "next": "Next", "page": "Page", "of": "of",
         "promoted": "Recommended", "fallback": "Search is running in fallback mode.",
-        "tips": "Try fewer or different words, or call the national advice line on 4174 9090.",
-        "pagination": "Pages",
+        "tips": "Try fewer or different words, or call the national advice line on {phone}.",
+        "pagination": "Pages", "suggestions": "{n} suggestions. Use the arrow keys.",
+    },
+    "ar": {
+        "title": "البحث", "label": "ابحث في الموقع", "button": "بحث",
+        "empty": "اكتب كلمة واحدة أو أكثر للبحث.", "none": "لا توجد نتائج للبحث عن {q}.",
+        "count_many": "عدد نتائج البحث عن {q}: {n}", "count_one": "نتيجة واحدة للبحث عن {q}",
+        "did_you_mean": "هل تقصد {suggestion}؟", "showing_for": "نعرض نتائج البحث عن {suggestion}.",
+        "instead": "ابحث بدلًا من ذلك عن {original}.", "filters": "تصفية النتائج", "type": "نوع المحتوى",
+        "municipality": "البلدية", "police_district": "دائرة الشرطة",
+        "intervention_level": "مستوى التدخل", "all": "الكل", "apply": "تصفية نتائج البحث",
+        "clear": "إلغاء التصفية", "previous": "السابق", "next": "التالي", "page": "الصفحة", "of": "من",
+        "promoted": "موصى به", "fallback": "يعمل البحث الآن في الوضع الاحتياطي.",
+        "tips": "جرّب كلمات أقل أو كلمات أخرى، أو اتصل بخط الاستشارة الوطني على الرقم {phone}.",
+        "pagination": "الصفحات", "suggestions": "عدد الاقتراحات: {n}. استخدم مفاتيح الأسهم للتنقل بينها.",
     },
 }
+# The national advice line, shown in the tips when nothing is found (as the reader expects a
+# phone number: +45 for English and Arabic readers, left-to-right inside Arabic text).
+ADVICE_LINE = "4174 9090"
+# The search page's URL name per language (search/urls.py).
+URL_NAMES = {"da": "search", "en": "search_en", "ar": "search_ar"}
 FACET_PARAMS = {"type": "type", "municipality": "municipality", "police_district": "district",
                 "intervention_level": "level"}
 
 
 def _language():
-    language = translation.get_language() or "da"
-    return "en" if language.startswith("en") else "da"
+    language = (translation.get_language() or "da").split("-")[0]
+    return language if language in LANGUAGES else "da"
 
 
 def search_path(language):
-    return "/en/search/" if language == "en" else "/da/soeg/"
+    """/da/soeg/, /en/search/, /ar/bahth/."""
+    language = language if language in URL_NAMES else "da"
+    with translation.override(language):
+        return reverse(URL_NAMES[language])
 
 
 @require_GET
@@ -72,10 +100,36 @@ def search_page(request):
         context["response"] = response
         context["facets"] = _facet_context(response, search_request, language)
         context["pagination"] = _pagination(response, search_request)
-        if response.suggestion:
-            context["suggestion_url"] = search_path(language) + "?" + urlencode({"q": response.suggestion})
-            context["original_url"] = search_path(language) + "?" + urlencode({"q": search_request.q})
+        context["sentences"] = _sentences(response, search_request, text, language)
     return render(request, "sitesearch/search.html", context)
+
+
+def _sentences(response, search_request, text, language) -> dict:
+    """The result count, the no-results text with tips, and did-you-mean, as safe HTML in the
+    reader's language. The reader's words are isolated (<bdi>) so that Latin words inside Arabic
+    text, or the other way round, keep their order."""
+    out = {}
+    query = format_html("<strong><bdi>{}</bdi></strong>",
+                        response.suggestion if response.corrected else search_request.q)
+    if response.total:
+        template = text["count_one"] if response.total == 1 else text["count_many"]
+        out["count"] = format_html(template, n=response.total, q=query)
+    else:
+        out["none"] = format_html(text["none"], q=query)
+        phone = format_html('<span class="search-phone">{}</span>', phone_display(ADVICE_LINE))
+        out["tips"] = format_html(text["tips"], phone=phone)
+    if response.suggestion:
+        path = search_path(language)
+        suggestion = format_html('<a href="{}"><strong><bdi>{}</bdi></strong></a>',
+                                 path + "?" + urlencode({"q": response.suggestion}), response.suggestion)
+        if response.corrected:
+            original = format_html('<a href="{}"><bdi>{}</bdi></a>',
+                                   path + "?" + urlencode({"q": search_request.q, "exact": "1"}), search_request.q)
+            out["corrected"] = format_html("{} {}", format_html(text["showing_for"], suggestion=suggestion),
+                                           format_html(text["instead"], original=original))
+        else:
+            out["did_you_mean"] = format_html(text["did_you_mean"], suggestion=suggestion)
+    return out
 
 
 def _without_lang(params):
@@ -167,8 +221,8 @@ def api_search(request):
 def api_autocomplete(request):
     prefix = normalise(request.GET.get("q", ""))
     language = request.GET.get("lang", "da")
-    if language not in ("da", "en"):
-        return _json_error("lang must be 'da' or 'en'.", "lang")
+    if language not in LANGUAGES:
+        return _json_error("lang must be 'da', 'en' or 'ar'.", "lang")
     if len(prefix) > 60:
         return _json_error("q is too long for autocomplete (at most 60 characters).", "q")
     if len(prefix) < 2:

@@ -151,3 +151,74 @@ def test_elasticsearch_finds_compounds_synonyms_and_hides_staff_only(demo):
     assert backend.search(SearchRequest(q="esfortrolig"), Viewer.anonymous()).total == 0
     assert backend.search(SearchRequest(q="esfortrolig"), Viewer(authenticated=True, group_ids=(staff.id,))).total == 1
     assert service.active_backend().name == "elasticsearch"
+
+
+# --- Arabic ---------------------------------------------------------------------------------------
+
+def test_query_body_for_arabic_uses_the_arabic_subfields():
+    body = elastic.build_search(SearchRequest(q="التطرّف والعنف", language="ar"), Viewer.anonymous()).to_dict()
+    should = body["query"]["bool"]["must"][0]["function_score"]["query"]["bool"]["should"]
+    fields = ["title.ar^3", "title_parts.ar^2", "keywords.ar^1.5", "body.ar^1", "parts.ar^0.5"]
+    assert should[0]["multi_match"] == {"query": "التطرف والعنف", "fields": fields, "type": "cross_fields",
+                                        "operator": "and", "boost": 2}
+    assert should[1]["multi_match"]["fields"] == fields and should[1]["multi_match"]["fuzziness"] == "AUTO"
+    assert body["query"]["bool"]["filter"][0] == {"term": {"language_filter": "ar"}}
+    assert body["query"]["bool"]["filter"][1] == {"bool": {"should": [{"term": {"access_filter": "public"}}],
+                                                           "minimum_should_match": 1}}
+    assert set(body["highlight"]["fields"]) == {"body.ar", "keywords.ar"}
+    assert body["highlight"]["encoder"] == "html"
+    assert elastic.text_fields("da")[0] == "title^3" and elastic.text_fields("en")[0] == "title.en^3"
+    assert {"keywords.ar", "body.ar", "keywords.en", "body.en", "keywords", "body"} == set(elastic.HIGHLIGHT_FIELDS)
+
+
+def test_index_settings_arabic_analysis():
+    analysis = index_settings()["settings"]["analysis"]
+    assert analysis["filter"]["arabic_stop"] == {"type": "stop", "stopwords": "_arabic_"}
+    assert analysis["filter"]["arabic_stemmer"] == {"type": "stemmer", "language": "arabic"}
+    index_filters = analysis["analyzer"]["arabic_index"]["filter"]
+    search_filters = analysis["analyzer"]["arabic_search"]["filter"]
+    # The order of Elasticsearch's built-in `arabic` analyzer: normalise before stemming.
+    for filters in (index_filters, search_filters):
+        assert filters[:2] == ["lowercase", "decimal_digit"]
+        assert filters[-3:] == ["arabic_stop", "arabic_normalization", "arabic_stemmer"]
+        assert not {"danish_stop", "danish_stemmer", "english_stemmer"} & set(filters)
+    assert "site_synonyms" in search_filters and "site_synonyms" not in index_filters
+    # Arabic text keeps Danish names ("Infohus"): they are split like in Danish text.
+    assert "danish_compounds" in index_filters
+    for name, analyzer in analysis["analyzer"].items():
+        for f in analyzer.get("filter", []):
+            assert f in analysis["filter"] or f in {"lowercase", "decimal_digit", "arabic_normalization"}, (name, f)
+
+
+def test_wagtail_mapping_has_an_arabic_subfield():
+    from wagtail.search.backends.elasticsearch9 import Elasticsearch9Mapping
+
+    mapping = Elasticsearch9Mapping(SearchDocument).get_mapping()["properties"]
+    for name in ("title", "title_parts", "keywords", "body", "parts"):
+        assert mapping[name]["fields"]["ar"] == {"type": "text", "analyzer": "arabic_index",
+                                                 "search_analyzer": "arabic_search"}, name
+        assert mapping[name]["fields"]["en"]["analyzer"] == "english_index"
+
+
+@pytest.mark.django_db
+def test_arabic_synonym_groups_reach_elasticsearch():
+    SynonymGroup.objects.create(language="ar", terms="تشدد, تطرف")
+    rules = elastic.synonym_rules()
+    assert {"id": "ar-0", "synonyms": "تشدد, تطرف"} in rules
+
+
+@needs_server
+@pytest.mark.django_db
+def test_elasticsearch_stems_arabic(demo):
+    from django.core.management import call_command
+
+    from tests.search_helpers import home, make_page
+
+    make_page("الوقاية من التطرف في المدارس", "نص عن المتطرفين.", slug="es-ar", parent=home("ar"))
+    call_command("search_reindex", stdout=open(os.devnull, "w"))
+    elastic.wagtail_backend().es.indices.refresh(index=elastic.index_name())
+    backend = elastic.ElasticSearch()
+    for q in ("تطرف", "التطرّف", "متطرفين"):
+        urls = [r.url for r in backend.search(SearchRequest(q=q, language="ar"), Viewer.anonymous()).results]
+        assert "/ar/es-ar/" in urls, q
+        assert all(url.startswith("/ar/") for url in urls), q

@@ -151,3 +151,61 @@ def test_demo_staff_only_plan_and_its_interventions_stay_with_its_staff(demo):
         assert any("Holbæk" in label for label in labels) == expected
     data = client_for(insider).get("/api/search/", {"q": "holbæk beredskabsplan"}).json()
     assert data["results"][0]["url"] == plan.url
+
+
+# --- the same in Arabic ---------------------------------------------------------------------------
+
+SECRET_AR = "زبرجدية"  # only in the staff-only Arabic pages
+
+
+@pytest.fixture
+def arabic_world(world):
+    from tests.search_helpers import home
+
+    parent = home("ar")
+    staff_a = group("Aarhus Kommune – medarbejdere (test)")  # the insiders' group in `world`
+    make_page("صفحة عامة عن الكهرمان", "الكهرمان معروف للجميع", slug="offentlig-ar", parent=parent)
+    secret = make_page("خطة الطوارئ الداخلية", f"{SECRET_AR} إجراء للاستخدام الداخلي فقط. الكهرمان",
+                       summary=f"{SECRET_AR} للموظفين", slug="intern-plan-ar", parent=parent, groups=[staff_a])
+    make_page("ملحق الخطة الداخلية", f"{SECRET_AR} ملحق", parent=secret, slug="intern-bilag-ar")
+    return world
+
+
+SECRET_AR_TITLES = ("خطة الطوارئ الداخلية", "ملحق الخطة الداخلية")
+
+
+@pytest.mark.parametrize("who", OUTSIDERS)
+def test_outsiders_never_find_staff_only_arabic_content(arabic_world, who):
+    world = arabic_world
+    c = client_for(world[who])
+    response = service.search(SearchRequest(q=SECRET_AR, language="ar"), _viewer(world, who))
+    assert response.total == 0 and response.results == []
+    html = c.get("/ar/bahth/", {"q": SECRET_AR}).content.decode()
+    assert "لا توجد نتائج" in html
+    assert not any(title in html for title in SECRET_AR_TITLES) and "intern-plan-ar" not in html
+    data = c.get("/api/search/", {"q": SECRET_AR, "lang": "ar"}).json()
+    assert data["total"] == 0 and data["results"] == []
+    # Its title's words don't leak, nor through the counts and facets of a broader query.
+    by_title = c.get("/api/search/", {"q": "خطة الطوارئ الداخلية", "lang": "ar"}).json()
+    assert not [r for r in by_title["results"] if r["title"] in SECRET_AR_TITLES or "intern-" in r["url"]]
+    broad = c.get("/api/search/", {"q": "الكهرمان", "lang": "ar"}).json()
+    assert broad["total"] == 1 and broad["results"][0]["url"] == "/ar/offentlig-ar/"
+    assert sum(f["count"] for f in broad["facets"]["type"]) == 1
+    broad_html = c.get("/ar/bahth/", {"q": "كهرمان"}).content.decode()
+    assert "نتيجة واحدة" in broad_html and not any(title in broad_html for title in SECRET_AR_TITLES)
+    # Autocomplete never offers its title; did-you-mean never offers its word.
+    for prefix in ("خطة", "ملحق", "خط"):
+        suggestions = c.get("/api/search/autocomplete/", {"q": prefix, "lang": "ar"}).json()["suggestions"]
+        assert not [s for s in suggestions if s["label"] in SECRET_AR_TITLES]
+    misspelled = c.get("/api/search/", {"q": "زبرجدبة", "lang": "ar"}).json()
+    assert misspelled["suggestion"] is None and misspelled["total"] == 0
+
+
+@pytest.mark.parametrize("who", INSIDERS)
+def test_staff_and_centre_editors_find_staff_only_arabic_content(arabic_world, who):
+    c = client_for(arabic_world[who])
+    data = c.get("/api/search/", {"q": SECRET_AR, "lang": "ar"}).json()
+    assert {r["title"] for r in data["results"]} == set(SECRET_AR_TITLES) and data["total"] == 2
+    assert c.get("/api/search/", {"q": "الكهرمان", "lang": "ar"}).json()["total"] == 2
+    labels = [s["label"] for s in c.get("/api/search/autocomplete/", {"q": "خطة", "lang": "ar"}).json()["suggestions"]]
+    assert "خطة الطوارئ الداخلية" in labels

@@ -100,12 +100,17 @@ def accessibility_statement_url(context):
     return _landmark_url(context, "accessibility")
 
 
+# The search page's URL name per language: /da/soeg/, /en/search/, /ar/bahth/ (search/urls.py).
+SEARCH_URL_NAMES = {"en": "search_en", "ar": "search_ar"}
+
+
 @register.simple_tag
 def search_url():
+    """The search page in the reader's language."""
     from django.urls import NoReverseMatch, reverse
 
     try:
-        return reverse("search")
+        return reverse(SEARCH_URL_NAMES.get(_language(), "search"))
     except NoReverseMatch:
         return ""
 

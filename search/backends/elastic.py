@@ -1,7 +1,7 @@
 """Search on Elasticsearch 9 (when ELASTICSEARCH_URL is set).
 
 Indexing: SearchDocument rows go through Wagtail's elasticsearch9 backend (its mapping, with our
-Danish/English analyzers from elastic_settings.py via each field's es_extra). Querying: a faceted,
+Danish/English/Arabic analyzers from elastic_settings.py via each field's es_extra). Querying: a faceted,
 highlighted request built with `elasticsearch.dsl` (the DSL inside the official client).
 Synonyms live in an Elasticsearch synonyms set filled from the SynonymGroup snippets.
 Any failure here makes search/service.py fall back to PostgreSQL.
@@ -14,7 +14,7 @@ from elasticsearch.dsl import A, Q, Search
 
 from search import labels
 from search.backends.elastic_settings import SYNONYMS_SET
-from search.query import Result, SearchResponse
+from search.query import LANGUAGES, Result, SearchResponse
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +27,9 @@ FACETS = {  # facet name -> Wagtail's filter field name in the index
 }
 REQUEST_FILTERS = {"type": "doc_type", "municipality": "municipality", "police_district": "police_district",
                    "intervention_level": "level"}
+# The sub-field analysed for each language (SearchDocument's es_text_field()); Danish is the main field.
+FIELD_SUFFIX = {"da": "", "en": ".en", "ar": ".ar"}
+HIGHLIGHT_FIELDS = [f"{name}{suffix}" for suffix in FIELD_SUFFIX.values() for name in ("keywords", "body")]
 
 
 def enabled() -> bool:
@@ -47,8 +50,12 @@ def index_name() -> str:
 
 # --- query construction (unit-tested without a server) --------------------------------------
 
+def field_suffix(language: str) -> str:
+    return FIELD_SUFFIX.get(language, "")
+
+
 def text_fields(language: str) -> list[str]:
-    suffix = ".en" if language == "en" else ""
+    suffix = field_suffix(language)
     return [f"{name}{suffix}^{boost:g}" for name, boost in TEXT_FIELDS.items()]
 
 
@@ -97,7 +104,7 @@ def build_search(request, viewer, index="ncfe_sitesearch_searchdocument", query_
         agg = A("filter", Q("bool", filter=others)) if others else A("filter", Q("match_all"))
         agg.bucket("values", "terms", field=field, size=100)
         s.aggs.bucket(name, agg)
-    suffix = ".en" if request.language == "en" else ""
+    suffix = field_suffix(request.language)
     s = s.highlight(f"body{suffix}", f"keywords{suffix}", fragment_size=160, number_of_fragments=2)
     s = s.highlight_options(pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html")
     s = s.source(["pk"])
@@ -128,8 +135,7 @@ class ElasticSearch:
             doc = docs.get(pk)
             if doc is None:
                 continue
-            fragments = sum((hit.get("highlight", {}).get(f, [])
-                             for f in ("keywords", "body", "keywords.en", "body.en")), [])
+            fragments = sum((hit.get("highlight", {}).get(f, []) for f in HIGHLIGHT_FIELDS), [])
             snippet = " … ".join(fragments[:2]) or _escape(doc.keywords or doc.body[:200])
             response.results.append(Result(
                 title=doc.title, url=doc.url, doc_type=doc.doc_type,
@@ -188,7 +194,7 @@ def synonym_rules() -> list[dict]:
     from search import synonyms
 
     rules = []
-    for language in ("da", "en"):
+    for language in LANGUAGES:
         for i, rule in enumerate(synonyms.elasticsearch_rules(language)):
             rules.append({"id": f"{language}-{i}", "synonyms": rule})
     return rules

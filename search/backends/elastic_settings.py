@@ -1,5 +1,6 @@
-"""Elasticsearch index settings: a Danish analyzer (stop words, stemming), compound parts from
-the same word list as the database backend, and synonyms. Kept free of Django model imports so
+"""Elasticsearch index settings: a Danish analyzer (stop words, stemming), English and Arabic
+analyzers for the language sub-fields, compound parts from the same word list as the database
+backend, and synonyms. Kept free of Django model imports so
 config/settings.py can use it."""
 
 from pathlib import Path
@@ -36,6 +37,11 @@ def analysis() -> dict:
             "edgengram": {"type": "edge_ngram", "min_gram": 2, "max_gram": 15},
             "english_stop_words": {"type": "stop", "stopwords": "_english_"},
             "english_stemmer": {"type": "stemmer", "language": "english"},
+            # Arabic as Elasticsearch's built-in `arabic` analyzer does it: Arabic stop words,
+            # normalisation (hamza and alef forms, ta marbuta, vowel marks, tatweel) and the light
+            # stemmer (the article ال, prefixes such as و ب ل, plural and pronoun endings).
+            "arabic_stop": {"type": "stop", "stopwords": "_arabic_"},
+            "arabic_stemmer": {"type": "stemmer", "language": "arabic"},
         },
         "analyzer": {
             "danish_index": {
@@ -53,6 +59,18 @@ def analysis() -> dict:
             "english_search": {
                 "type": "custom", "tokenizer": "standard",
                 "filter": ["lowercase", "site_synonyms", "english_stop_words", "english_stemmer"],
+            },
+            # Danish compounds are split here too: Arabic text keeps Danish names such as "Infohus",
+            # and the word list never matches Arabic words.
+            "arabic_index": {
+                "type": "custom", "tokenizer": "standard",
+                "filter": ["lowercase", "decimal_digit", "danish_compounds", "arabic_stop", "arabic_normalization",
+                           "arabic_stemmer"],
+            },
+            "arabic_search": {
+                "type": "custom", "tokenizer": "standard",
+                "filter": ["lowercase", "decimal_digit", "site_synonyms", "arabic_stop", "arabic_normalization",
+                           "arabic_stemmer"],
             },
             "default": {
                 "type": "custom", "tokenizer": "standard",

@@ -1,5 +1,5 @@
 """Search on PostgreSQL: our own ts queries over search documents, per-language configuration
-(danish / english), synonyms expanded in the query, compound parts matched through the index,
+(danish / english / arabic), synonyms expanded in the query, compound parts matched through the index,
 snippets from ts_headline, facets with counts, and "did you mean" from pg_trgm."""
 
 import html
@@ -30,6 +30,10 @@ TITLE_BONUS = float(os.environ.get("SEARCH_TITLE_BONUS", "5.0"))
 
 
 DANISH_ENDINGS = ("erne", "ende", "ede", "ene", "ets", "ens", "er", "en", "et", "es", "e")
+# Languages whose words take prefixes and suffixes so freely (Arabic: the article ال, و, ب, ل, ك,
+# pronoun endings) that most correct forms of a known word are not in the vocabulary. There, a word
+# whose stem is in a public document is known, and did-you-mean leaves it alone.
+STEM_KNOWN_LANGUAGES = ("ar",)
 
 
 def loose_stem(token: str) -> str:
@@ -230,6 +234,13 @@ class PostgresSearch:
         candidates = [t for t in tokens if len(t) >= 4 and not t.isdigit()]
         if not candidates:
             return ""
+        known_by_stem = ""
+        if language in STEM_KNOWN_LANGUAGES:
+            # Only public documents count, like the vocabulary: no hint about restricted text.
+            known_by_stem = """
+                AND NOT EXISTS (SELECT 1 FROM sitesearch_searchdocument d
+                                WHERE d.language = %(language)s AND d.access = 'public'
+                                  AND d.vector @@ plainto_tsquery(%(config)s::regconfig, t.token))"""
         # One round trip: for each word the index does not know, the most similar known word.
         with connection.cursor() as cursor:
             cursor.execute(
@@ -243,8 +254,8 @@ class PostgresSearch:
                 ) best
                 WHERE NOT EXISTS (SELECT 1 FROM sitesearch_vocabularyword k
                                   WHERE k.language = %(language)s AND k.word = t.token)
-                """,
-                {"tokens": candidates, "language": language},
+                """ + known_by_stem,
+                {"tokens": candidates, "language": language, "config": config_for(language)},
             )
             replaced = {token: word for token, word, score in cursor.fetchall() if score >= SUGGEST_SIMILARITY}
         if not replaced:

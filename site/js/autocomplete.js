@@ -33,6 +33,8 @@
     var lastQuery = "";
     var controller = null;
     var english = document.documentElement.lang === "en";
+    // "{n} suggestions…" in the page's language, written by the server (search.html).
+    var statusText = form.getAttribute("data-autocomplete-status");
 
     function close() {
       list.hidden = true;
@@ -89,9 +91,9 @@
       var open = items.length > 0;
       list.hidden = !open;
       input.setAttribute("aria-expanded", open ? "true" : "false");
-      status.textContent = open
-        ? items.length + (english ? " suggestions. Use the arrow keys." : " forslag. Brug piletasterne.")
-        : "";
+      status.textContent = !open ? ""
+        : statusText ? statusText.replace("{n}", String(items.length))
+        : items.length + (english ? " suggestions. Use the arrow keys." : " forslag. Brug piletasterne.");
     }
 
     function lookup() {

@@ -14,7 +14,9 @@ def _no_rate_limit(settings):
 def test_search_page_has_no_axe_violations(site_url, axe_page):
     failures = []
     for url in ("/da/soeg/", "/da/soeg/?q=indsats", "/da/soeg/?q=radikalisring", "/da/soeg/?q=" + "x" * 300,
-                "/en/search/?q=worried"):
+                "/en/search/?q=worried",
+                # Arabic, right to left: results, a corrected misspelling, no results (with the phone number).
+                "/ar/bahth/", "/ar/bahth/?q=التطرف", "/ar/bahth/?q=التطرق", "/ar/bahth/?q=كلمةغيرموجودة"):
         axe_page.goto(site_url + url)
         violations = run_axe(axe_page)
         if violations:

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from search import relevance, service
+from search.query import LANGUAGES
 
 
 class Command(BaseCommand):
@@ -8,7 +9,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--verbose-misses", action="store_true", help="List queries whose answer is not first.")
-        parser.add_argument("--lang", choices=["da", "en"], help="Only queries in this language.")
+        parser.add_argument("--lang", choices=LANGUAGES, help="Only queries in this language.")
         parser.add_argument("--existing-only", action="store_true",
                             help="Only queries whose expected pages exist in the index (content still missing).")
 
@@ -25,7 +26,7 @@ class Command(BaseCommand):
             self.stdout.write(f"  {len(skipped)} queries skipped: their pages are not in the index.")
         outcomes = relevance.evaluate(queries)
         backend = service.active_backend().name
-        for language in ("da", "en"):
+        for language in LANGUAGES:
             part = [o for o in outcomes if o.language == language]
             if part:
                 s = relevance.summary(part)
