@@ -89,8 +89,8 @@ def ensure_concern_page(home):
         slug=CONCERN_SLUG,
         show_in_menus=False,  # the header's "Er du bekymret?" link leads here
         summary=(
-            "Sådan genkender du tegn på, at en person er på vej ind i et ekstremistisk miljø, hvem du skal "
-            "ringe til, og hvad der sker bagefter."
+            "Sådan genkender du tegn på, at en person er på vej ind i et ekstremistisk miljø, hvordan du melder "
+            "en bekymring, hvem du skal ringe til, og hvad der sker bagefter."
         ),
         intro=(
             "<p>Du behøver ikke være sikker. Tal med infohuset i din kommune, eller ring til den nationale "

@@ -195,12 +195,13 @@ CONCERN = {
         "ar": "هل أنت قلق على شخص ما؟",
     },
     (
-        "Sådan genkender du tegn på, at en person er på vej ind i et ekstremistisk miljø, hvem du skal "
-        "ringe til, og hvad der sker bagefter."
+        "Sådan genkender du tegn på, at en person er på vej ind i et ekstremistisk miljø, hvordan du melder "
+        "en bekymring, hvem du skal ringe til, og hvad der sker bagefter."
     ): {
-        "en": "How to recognise signs that someone is being drawn into an extremist environment, whom to call, "
-        "and what happens next.",
-        "ar": "كيف تتعرّف على علامات انجراف شخص نحو بيئة متطرفة، وبمن تتصل، وماذا يحدث بعد ذلك.",
+        "en": "How to recognise signs that someone is being drawn into an extremist environment, how to report "
+        "a concern, whom to call, and what happens next.",
+        "ar": "كيف تتعرّف على علامات انجراف شخص نحو بيئة متطرفة، وكيف تُبلغ عن قلقك، وبمن تتصل، وماذا يحدث "
+        "بعد ذلك.",
     },
     (
         "Du behøver ikke være sikker. Tal med infohuset i din kommune, eller ring til den nationale "
