@@ -137,7 +137,7 @@ def language_links(request, page: Page | None) -> list[LanguageLink]:
     if page is None or not page.pk:
         return [
             LanguageLink(code, name, here, current=True) if code == current
-            else LanguageLink(code, name, translate_url(here, code))
+            else LanguageLink(code, name, _view_in_language(request, here, code))
             for code, name in settings.LANGUAGES
         ]
     key = ("language-links", page.pk, current, memo.host_key(request))
@@ -148,6 +148,18 @@ def language_links(request, page: Page | None) -> list[LanguageLink]:
         else LanguageLink(code, name, translate_url(here, code))
         for code, name in settings.LANGUAGES
     ]
+
+
+def _view_in_language(request, here: str, code: str) -> str:
+    """The same view in another language. The search page has its own path per language
+    (/da/soeg/, /en/search/, /ar/bahth/): the query string is kept."""
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.url_name in ("search", "search_en", "search_ar"):
+        from search.views import search_path
+
+        query = request.META.get("QUERY_STRING", "")
+        return search_path(code) + (f"?{query}" if query else "")
+    return translate_url(here, code)
 
 
 def _language_targets(request, page: Page, current: str) -> dict[str, tuple[str, bool] | None]:

@@ -462,3 +462,12 @@ def test_home_page_call_links_use_the_readers_number_format(client, demo):
     assert "Ring 4174 9090" in links["da"]
     assert "Call +45 4174 9090" in links["en"]
     assert any('<bdi dir="ltr">+45 4174 9090</bdi>' in link for link in links["ar"])  # stays left-to-right
+
+
+def test_language_switcher_on_the_search_page_keeps_the_query(client, demo):
+    import re
+
+    html = client.get("/da/soeg/?q=radikalisering").content.decode()
+    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    assert 'href="/en/search/?q=radikalisering"' in nav
+    assert 'href="/ar/bahth/?q=radikalisering"' in nav
