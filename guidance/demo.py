@@ -2,9 +2,12 @@
 elements, and the guide's pages. Idempotent: objects are found by a fixed translation key (snippets)
 or slug (pages), and saved/published only when something changed."""
 
+import json
 import uuid
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from wagtail.blocks import StreamValue
 from wagtail.models import Locale
 
 from contacts.models import ContactPoint
@@ -112,13 +115,20 @@ def _resolve(value, locale):
     return value
 
 
+def _as_stored(prepared):
+    """A prepared stream value as the database gives it back (decimals as text), without block ids."""
+    return _strip_ids(json.loads(json.dumps(prepared, cls=DjangoJSONEncoder)))
+
+
 def set_stream(page, field_name, blocks, locale) -> bool:
     """Set a StreamField from [(type, raw value)]; True when the content differs from what is stored."""
     stream_block = page._meta.get_field(field_name).stream_block
     raw = [{"type": block_type, "value": _resolve(value, locale)} for block_type, value in blocks]
-    new_value = stream_block.to_python(raw)
+    # Rebuilt from Python values, so that list items are stored in Wagtail's block format (with ids):
+    # wagtail-localize only offers list items in that format for translation.
+    new_value = StreamValue(stream_block, [(child.block_type, child.value) for child in stream_block.to_python(raw)])
     current = getattr(page, field_name)
-    if page.pk and _strip_ids(stream_block.get_prep_value(current)) == _strip_ids(stream_block.get_prep_value(new_value)):
+    if page.pk and _as_stored(stream_block.get_prep_value(current)) == _as_stored(stream_block.get_prep_value(new_value)):
         return False
     setattr(page, field_name, new_value)
     return True

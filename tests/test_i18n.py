@@ -471,3 +471,12 @@ def test_language_switcher_on_the_search_page_keeps_the_query(client, demo):
     nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
     assert 'href="/en/search/?q=radikalisering"' in nav
     assert 'href="/ar/bahth/?q=radikalisering"' in nav
+
+
+def test_list_items_inside_blocks_are_translated(client, demo):
+    """The steps on the signs page are list items inside a block: wagtail-localize offers them for
+    translation only when they are stored in Wagtail's block format (the demo loader does that)."""
+    arabic = client.get("/ar/bekymringstegn/").content.decode()
+    english = client.get("/en/bekymringstegn/").content.decode()
+    assert "دوّن ما رأيته وسمعته" in arabic and "Skriv ned, hvad du har set og hørt" not in arabic
+    assert "Write down what you have seen and heard" in english
