@@ -40,15 +40,11 @@ def _ttl() -> float:
 
 def request_generation(request) -> str | None:
     """The page-cache generation, read once per request (with Redis it is a network round trip)."""
-    from ops.pagecache import current_generation
+    from ops import contentcache
 
     if request is None:
         request = getattr(_local, "request", None)
-    if request is None:
-        return current_generation()
-    if not hasattr(request, "_ops_generation"):
-        request._ops_generation = current_generation()
-    return request._ops_generation
+    return contentcache.generation(request)
 
 
 def memo(request, key: Hashable, compute: Callable[[], T]) -> T:

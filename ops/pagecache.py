@@ -27,6 +27,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils.cache import add_never_cache_headers, get_max_age
 
+from ops import contentcache
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "ops:page-generation"
@@ -135,7 +137,8 @@ class PageCacheMiddleware:
             return self._mark_private(request, response)
 
         generation = current_generation()
-        request._ops_generation = generation  # read once per request (ops.memo uses it too)
+        # Read once per request: the content cache (ops.contentcache) stores under the same generation.
+        setattr(request, contentcache.REQUEST_ATTRIBUTE, generation)
         key = _key(request, generation) if generation else None
         if key:
             try:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 DERIVED, MARKED, MISSING = "derived", "marked", "missing"
@@ -117,20 +118,36 @@ class ElementCoverage:
     def symbol(self) -> str:
         return STATE_SYMBOLS[self.state]
 
+    @property
+    def name(self) -> str:
+        return self.element.name
+
     # The guidance matrix reads these from each item.
     def __getattr__(self, name):
+        if name.startswith("__"):  # copy/pickle probing: not the element's business
+            raise AttributeError(name)
         return getattr(self.element, name)
 
 
-@dataclass
 class Coverage:
-    items: list[ElementCoverage]
+    """The plan's coverage of the national concept, worked out when first asked for: the plan page
+    keeps its rendered coverage grid in the content cache (ops.contentcache), so a page served from
+    there never reads the concept elements, the marked elements or the plan's sections for it."""
 
-    @property
+    def __init__(self, items=None, compute=None):
+        if items is not None:
+            self.__dict__["items"] = list(items)
+        self._compute = compute
+
+    @cached_property
+    def items(self) -> list[ElementCoverage]:
+        return self._compute()
+
+    @cached_property
     def covered(self):
         return [item for item in self.items if item.covered]
 
-    @property
+    @cached_property
     def missing(self):
         return [item for item in self.items if not item.covered]
 
@@ -138,7 +155,12 @@ class Coverage:
     def total(self) -> int:
         return len(self.items)
 
+    def __bool__(self) -> bool:
+        return True
+
+    @cached_property
     def matrix(self):
+        """The grid's bands, worked out once per Coverage (the template reads it as an attribute)."""
         from guidance.concept import build_matrix
 
         bands = build_matrix(self.items)
@@ -174,17 +196,22 @@ def concept_elements(locale=None, locale_id=None) -> list:
 
 
 def plan_coverage(plan, elements=None, marked_keys=None) -> Coverage:
-    elements = concept_elements(locale_id=plan.locale_id) if elements is None else elements
-    if marked_keys is None:
-        marked_keys = {element.key for element in plan.covered_elements.all()}
-    derived = derived_keys(plan)
-    items = []
-    for element in elements:
-        if element.key in derived:
-            state = DERIVED
-        elif element.key in marked_keys:
-            state = MARKED
-        else:
-            state = MISSING
-        items.append(ElementCoverage(element=element, state=state, rule=RULES_BY_KEY.get(element.key)))
-    return Coverage(items)
+    def compute():
+        nonlocal elements, marked_keys
+        if elements is None:
+            elements = concept_elements(locale_id=plan.locale_id)
+        if marked_keys is None:
+            marked_keys = {element.key for element in plan.covered_elements.all()}
+        derived = derived_keys(plan)
+        items = []
+        for element in elements:
+            if element.key in derived:
+                state = DERIVED
+            elif element.key in marked_keys:
+                state = MARKED
+            else:
+                state = MISSING
+            items.append(ElementCoverage(element=element, state=state, rule=RULES_BY_KEY.get(element.key)))
+        return items
+
+    return Coverage(compute=compute)

@@ -9,7 +9,8 @@ scripts/system-deps.sh if it is missing. Runs two servers one after the other, w
 a guide chapter, the concern page, a plan page, the plan index, the search page and search API, and a
 static file served by WhiteNoise from the same server (the ceiling). A third server (2 sync workers, 8
 connections, no page cache) repeats the measurement Wagtail's demo figures were taken with, for the
-comparable pages (home, guide chapter, search). Loopback only; bounded in time.
+comparable pages (home, guide chapter, search) and the plan page (against the demo's article page).
+`--sync-only` runs just that third server. Loopback only; bounded in time.
 """
 
 from __future__ import annotations
@@ -42,8 +43,11 @@ STATIC = ("static file", "/static/css/site.css")
 
 # Wagtail's own demo site on this kind of 2-core machine (gunicorn, 2 sync workers, 8 connections, no
 # cache): home 39 req/s with 43 queries, an article 80 req/s with 22, search 38 req/s. The goal is at
-# least twice that, uncached, with at most 15 queries per page, measured the same way.
-REFERENCE = {"home": 39, "guide chapter": 80, "search page": 38}
+# least twice that, uncached, with at most 15 queries per page, measured the same way. The plan page
+# (the slowest page to render; staff-only plans are never page-cached) is held to 2.5 times the
+# demo's article page.
+REFERENCE = {"home": 39, "guide chapter": 80, "search page": 38, "plan page": 80}
+FACTOR_GOAL = {"plan page": 2.5}  # default 2
 QUERY_GOAL = 15
 
 
@@ -155,13 +159,15 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument("--sync-only", action="store_true",
+                        help="only the comparison with Wagtail's demo (2 sync workers, 8 connections, no page cache)")
     args = parser.parse_args()
 
     wrk = ensure_wrk()
     subprocess.run([PY, "-m", "config.embedded_db", "start"], cwd=ROOT, check=True, capture_output=True)
     queries = queries_per_page()
     rows = []
-    for cached in (True, False):
+    for cached in () if args.sync_only else (True, False):
         port = free_port()
         server = start_server(port, cached, args.workers, args.threads)
         try:
@@ -194,6 +200,14 @@ def main() -> int:
     finally:
         stop_server(server)
 
+    failed = False
+    if rows:
+        failed = print_main_table(args, rows, queries)
+    reference_failed = print_reference_table(reference_rows, queries)
+    return 1 if failed or reference_failed else 0
+
+
+def print_main_table(args, rows, queries) -> bool:
     ceiling = next(f["rps"] for _n, label, f in rows if label == "static")
     print(f"\ngunicorn gthread {args.workers} workers x {args.threads} threads, wrk {args.connections} connections, "
           f"{args.duration} s each, {os.cpu_count()} CPUs, 127.0.0.1")
@@ -207,7 +221,10 @@ def main() -> int:
         if label == "cached" and share < 70:
             failed = True
     print("\nGoals: cached >= 70% of static, zero errors:", "MET" if not failed else "NOT MET")
+    return failed
 
+
+def print_reference_table(reference_rows, queries) -> bool:
     print("\nUncached against Wagtail's demo (gunicorn 2 sync workers, wrk 8 connections, no page cache):")
     print(f"{'page':18} {'req/s':>8} {'demo':>6} {'x demo':>7} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'SQL/req':>8}")
     reference_failed = False
@@ -216,10 +233,10 @@ def main() -> int:
         sql = queries.get(name, 999)
         print(f"{name:18} {f['rps']:8.0f} {REFERENCE[name]:6d} {factor:6.1f}x {f['p50']:8.1f} {f['p99']:8.1f} "
               f"{f['errors']:7d} {sql:8}")
-        reference_failed |= factor < 2 or sql > QUERY_GOAL or f["errors"] > 0
-    print(f"Goals: at least 2x the demo, at most {QUERY_GOAL} queries, zero errors:",
-          "MET" if not reference_failed else "NOT MET")
-    return 1 if failed or reference_failed else 0
+        reference_failed |= factor < FACTOR_GOAL.get(name, 2) or sql > QUERY_GOAL or f["errors"] > 0
+    print(f"Goals: at least 2x the demo (the plan page 2.5x the demo's article page), at most {QUERY_GOAL} queries, "
+          "zero errors:", "MET" if not reference_failed else "NOT MET")
+    return reference_failed
 
 
 if __name__ == "__main__":

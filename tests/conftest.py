@@ -27,6 +27,6 @@ def _fresh_cache():
     from ops import memo
 
     for cache in caches.all():
-        cache.clear()
+        cache.clear()  # includes the content cache (ops.contentcache)
     memo.clear()  # rolled-back test data never bumps the content generation
     yield
