@@ -28,6 +28,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 INSTALLED_APPS = [
     # Project apps, one per domain.
     "home",
+    "places",
     "contacts",
     "guidance",
     "plans",
@@ -76,7 +77,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "concern.middleware.ReaderChoiceCacheMiddleware",
+    "places.middleware.ReaderChoiceCacheMiddleware",
     "ops.routing.RouteMemoMiddleware",
 ]
 
@@ -359,7 +360,7 @@ OPS_CHROME_MEMO = env_bool("OPS_CHROME_MEMO", True)
 OPS_CHROME_MEMO_SECONDS = int(os.environ.get("OPS_CHROME_MEMO_SECONDS", 60))
 OPS_CACHE_GENERATION_FILE = os.environ.get("OPS_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "cache-generation"))
 OPS_CACHE_INVALIDATING_APPS = {
-    "home", "contacts", "guidance", "plans", "search", "sitesearch", "concern", "overview",
+    "home", "places", "contacts", "guidance", "plans", "sitesearch", "concern", "overview",
     "wagtailcore", "wagtailimages", "wagtaildocs", "wagtailredirects", "wagtailsearchpromotions",
     "wagtail_localize", "taggit",
 }
