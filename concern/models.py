@@ -11,8 +11,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from concern import contacts
-from home.models import BasePage
+from concern import contacts, pdf
+from core.models import BasePage
 from places import choice, municipalities
 from plans.models import PlanPage
 
@@ -114,8 +114,6 @@ class ConcernPage(RoutablePageMixin, BasePage):
 
     @re_path(r"^kort/(?P<slug>[-\w]+)/pdf/$", name="card_pdf")
     def card_pdf(self, request, slug):
-        from concern import pdf
-
         municipality = self._municipality_or_404(slug)
         document = pdf.render_action_card(request, self.card_context(request, municipality, for_pdf=True))
         response = HttpResponse(document, content_type="application/pdf")

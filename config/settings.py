@@ -26,7 +26,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
-    # Project apps, one per domain.
+    # Project apps: the shared room first, then one per domain.
+    "core",
     "home",
     "places",
     "contacts",
@@ -136,7 +137,7 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # draft whatever the source's status, so half-translated pages are never published by accident.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # The tree of the default language is mirrored as aliases into the others (LocaleSynchronization,
-# set up by home.i18n.ensure_locale_sync); LocaleMiddleware sends "/" to /da/, /en/ or /ar/ by
+# set up by core.i18n.ensure_locale_sync); LocaleMiddleware sends "/" to /da/, /en/ or /ar/ by
 # Accept-Language, Danish when nothing matches.
 TIME_ZONE = "Europe/Copenhagen"
 USE_I18N = True
@@ -360,7 +361,7 @@ OPS_CHROME_MEMO = env_bool("OPS_CHROME_MEMO", True)
 OPS_CHROME_MEMO_SECONDS = int(os.environ.get("OPS_CHROME_MEMO_SECONDS", 60))
 OPS_CACHE_GENERATION_FILE = os.environ.get("OPS_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "cache-generation"))
 OPS_CACHE_INVALIDATING_APPS = {
-    "home", "places", "contacts", "guidance", "plans", "sitesearch", "concern", "overview",
+    "core", "home", "places", "contacts", "guidance", "plans", "sitesearch", "concern", "overview",
     "wagtailcore", "wagtailimages", "wagtaildocs", "wagtailredirects", "wagtailsearchpromotions",
     "wagtail_localize", "taggit",
 }

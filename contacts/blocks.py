@@ -8,6 +8,10 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from contacts.models import ContactPoint
+from places.choice import remembered
+from places.municipalities import infohus_for
+
 MODE_POINT = "point"
 MODE_INFOHUS = "infohus"
 MODE_READER = "reader"
@@ -89,8 +93,6 @@ class ContactBlock(blocks.StructBlock):
 
     @staticmethod
     def _hotline():
-        from contacts.models import ContactPoint
-
         language = translation.get_language() or "da"
         qs = ContactPoint.objects.filter(live=True, kind=ContactPoint.Kind.HOTLINE).prefetch_related("opening_periods")
         return qs.filter(locale__language_code=language).first() or qs.filter(locale__language_code="da").first()
@@ -105,9 +107,6 @@ class ContactBlock(blocks.StructBlock):
                 return InfohusCard.from_infohus(infohus, getattr(municipality, "name", "")), False
             return None, False
         if mode == MODE_READER:
-            from places.choice import remembered
-            from places.municipalities import infohus_for
-
             request = (context or {}).get("request")
             municipality = remembered(request)  # marks the response private (per reader)
             infohus = infohus_for(municipality)

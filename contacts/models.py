@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from contacts import hours
+from core import phone
 
 
 class OpeningPeriod(models.Model):
@@ -91,10 +92,7 @@ class ContactPoint(
 
     @property
     def phone_href(self) -> str:
-        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
-        if digits and not digits.startswith("+") and len(digits) == 8:
-            digits = "+45" + digits
-        return f"tel:{digits}"
+        return phone.href(self.phone)
 
     def is_open(self, moment=None) -> bool:
         return self.always_open or hours.is_open_at(self.opening_periods.all(), moment)
@@ -181,10 +179,7 @@ class InfohusContact(index.Indexed, ClusterableModel):
 
     @property
     def phone_href(self) -> str:
-        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
-        if digits and not digits.startswith("+") and len(digits) == 8:
-            digits = "+45" + digits
-        return f"tel:{digits}"
+        return phone.href(self.phone)
 
     @property
     def hours_text(self) -> str:

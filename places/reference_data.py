@@ -8,6 +8,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from django.utils.text import slugify
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
@@ -15,8 +17,6 @@ _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "
 
 def danish_slug(text: str) -> str:
     """'Ringkøbing-Skjern' -> 'ringkoebing-skjern', the transliteration politi.dk uses (æ→ae, ø→oe, å→aa)."""
-    from django.utils.text import slugify
-
     return slugify(text.translate(_DANISH))
 
 

@@ -24,7 +24,7 @@ from plans import plan_content
 from contacts.models import InfohusContact
 from places.models import Municipality, PoliceDistrict
 from plans.models import PlanIndexPage, PlanPage
-from plans.permissions import ensure_groups
+from plans.groups import ensure_groups
 
 EXAMPLE_NOTE = (
     "Eksempeldata: kontaktoplysningerne er ikke kommunens rigtige. De erstattes, når kommunen selv "

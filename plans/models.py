@@ -10,18 +10,30 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from contacts.models import InfohusContact
-from home.models import BasePage
+from contacts.national import national_contacts
+from core.models import BasePage
+from guidance import concept
+from ops import memo
 from places.models import Municipality
 from plans import blocks as plan_blocks
+from plans import status as plan_status
+from plans.coverage import plan_coverage
 from plans.forms import PlanPageForm
 from plans.panels import PlanChecksPanel
+from plans.pdf import plan_pdf_response
 
 MIN_GOALS, MAX_GOALS = 3, 5
 
@@ -45,8 +57,6 @@ class PlanIndexPage(BasePage):
         verbose_name = "oversigt over handlingsplaner"
 
     def get_context(self, request, *args, **kwargs):
-        from plans import status as plan_status
-
         context = super().get_context(request, *args, **kwargs)
         context.update(plan_status.index_context(self, request.GET))
         return context
@@ -246,8 +256,6 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def municipality_infohus(self):
-        from ops import memo
-
         # Published contact data, the same for every reader: remembered until content changes.
         return memo.memo(None, ("infohus-kommune", self.municipality_id), lambda: (
             InfohusContact.objects.filter(municipality_id=self.municipality_id)
@@ -256,8 +264,6 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def network_infohus(self):
-        from ops import memo
-
         return memo.memo(None, ("infohus-netvaerk", self.municipality_id), lambda: (
             InfohusContact.objects.filter(police_district__municipalities__id=self.municipality_id)
             .select_related("police_district").prefetch_related("opening_periods").first()
@@ -269,8 +275,6 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def coverage(self):
-        from plans.coverage import plan_coverage
-
         return plan_coverage(self)
 
     @cached_property
@@ -307,8 +311,6 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     @path("pdf/")
     def pdf(self, request):
-        from plans.pdf import plan_pdf_response
-
         return plan_pdf_response(self, request)
 
 
@@ -321,15 +323,10 @@ class PlanIntervention(Orderable):
         SURROUNDINGS = "surroundings", _("Rettet mod borgerens omgivelser")
         PROFESSIONALS = "professionals", _("Rettet mod fagprofessionelle")
 
-    class Level(models.TextChoices):
-        OPBYGGENDE = "opbyggende", _("Opbyggende")
-        FOREGRIBENDE = "foregribende", _("Foregribende")
-        INDGRIBENDE = "indgribende", _("Indgribende")
-
     page = ParentalKey(PlanPage, on_delete=models.CASCADE, related_name="interventions")
     title = models.CharField("Titel", max_length=200)
     aimed_at = models.CharField("Rettet mod", max_length=20, choices=AimedAt.choices)
-    level = models.CharField("Indsatsniveau", max_length=20, choices=Level.choices)
+    level = models.CharField("Indsatsniveau", max_length=20, choices=concept.INTERVENTION_LEVELS)
     purpose = models.TextField("Formål", blank=True)
     content = models.TextField("Indhold", blank=True)
     target_group = models.CharField("Målgruppe", max_length=200, blank=True)
@@ -362,8 +359,6 @@ CONTACT_ORDER = ["hotline", "police", "emergency"]
 def plan_contact_points():
     """The national numbers for a plan's contact block, after the municipality's infohus:
     the hotline first, then the police (114), then emergency (112)."""
-    from home.templatetags.site_tags import national_contacts
-
     points = [p for p in national_contacts() if p.kind in CONTACT_ORDER]
     return sorted(points, key=lambda p: CONTACT_ORDER.index(p.kind))
 

@@ -5,6 +5,8 @@ from wagtail.admin.ui.components import Component
 
 from plans.models import PlanIndexPage, PlanPage
 from plans.permissions import is_centre_editor, municipalities_editable_by
+from plans.reminders import describe_due, plans_due_for_user, today
+from plans.textblocks import plans_with_changed_text_blocks
 
 
 @hooks.register("before_create_page")
@@ -32,8 +34,6 @@ class RevisionDuePanel(Component):
     order = 90
 
     def get_context_data(self, parent_context):
-        from plans.reminders import describe_due, plans_due_for_user, today
-
         request = parent_context["request"]
         on = today()
         plans = list(plans_due_for_user(request.user, on))
@@ -49,9 +49,6 @@ class ChangedTextBlocksPanel(Component):
     order = 95
 
     def get_context_data(self, parent_context):
-        from plans.permissions import municipalities_editable_by
-        from plans.textblocks import plans_with_changed_text_blocks
-
         request = parent_context["request"]
         plans = PlanPage.objects.select_related("municipality")
         allowed = municipalities_editable_by(request.user)
@@ -62,8 +59,6 @@ class ChangedTextBlocksPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def plan_dashboard_panels(request, panels):
-    from plans.permissions import municipalities_editable_by
-
     if municipalities_editable_by(request.user) != set():
         panels.append(RevisionDuePanel())
         panels.append(ChangedTextBlocksPanel())
