@@ -17,7 +17,8 @@ if [ -z "${DATABASE_URL:-}" ] && [ "$($PY -m config.embedded_db status)" = "stop
   started_db=1
 fi
 
-$PY -m pytest "$@"
+# The test settings (pytest.ini names them too, but an exported DJANGO_SETTINGS_MODULE would win).
+DJANGO_SETTINGS_MODULE=config.settings.test $PY -m pytest "$@"
 status=$?
 
 [ "$started_db" = 1 ] && $PY -m config.embedded_db stop
