@@ -286,7 +286,7 @@ OPS_CHROME_MEMO_SECONDS = int(os.environ.get("OPS_CHROME_MEMO_SECONDS", 60))
 # The content generation: bumped when a model of one of these apps (by app label) is saved or deleted.
 OPS_CACHE_GENERATION_FILE = os.environ.get("OPS_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "cache-generation"))
 OPS_CACHE_INVALIDATING_APPS = {
-    "home", "contacts", "guidance", "plans", "search", "sitesearch", "concern", "overview",
+    "home", "contacts", "guidance", "plans", "sitesearch", "concern", "overview",
     "wagtailcore", "wagtailimages", "wagtaildocs", "wagtailredirects", "wagtailsearchpromotions",
     "wagtail_localize", "taggit",
 }
