@@ -1,6 +1,5 @@
 """The national overview page: where the country stands with its plans, computed from live data."""
 
-from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index

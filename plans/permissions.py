@@ -53,7 +53,7 @@ def ensure_groups() -> dict:
     from django.db import transaction
     from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowTask
 
-    from plans.models import InfohusContact, Municipality, PlanIndexPage, PlanPage
+    from plans.models import Municipality, PlanIndexPage, PlanPage
 
     created = {"groups": 0, "workflows": 0, "permissions": 0}
     with transaction.atomic():

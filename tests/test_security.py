@@ -1,6 +1,5 @@
 """Security: headers, check --deploy, login throttling, two-factor, uploads, rich text, rate limits."""
 
-import io
 import os
 import secrets
 import subprocess
