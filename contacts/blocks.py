@@ -63,7 +63,7 @@ class ContactBlock(blocks.StructBlock):
     )
     contact_point = SnippetChooserBlock("contacts.ContactPoint", label="Kontaktpunkt", required=False)
     infohus = SnippetChooserBlock(
-        "plans.InfohusContact", label="Infohus", required=False,
+        "contacts.InfohusContact", label="Infohus", required=False,
         help_text="Bruges kun, når boksen skal vise infohuset i en bestemt kommune.",
     )
     note = blocks.TextBlock(
@@ -105,8 +105,8 @@ class ContactBlock(blocks.StructBlock):
                 return InfohusCard.from_infohus(infohus, getattr(municipality, "name", "")), False
             return None, False
         if mode == MODE_READER:
-            from concern.choice import remembered
-            from concern.municipalities import infohus_for
+            from places.choice import remembered
+            from places.municipalities import infohus_for
 
             request = (context or {}).get("request")
             municipality = remembered(request)  # marks the response private (per reader)

@@ -14,7 +14,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
 from overview import figures
-from plans.models import Municipality, PoliceDistrict
+from places.models import Municipality, PoliceDistrict
 
 
 def user_may_see_report(user) -> bool:

@@ -21,7 +21,9 @@ from wagtail.models import Locale, PageViewRestriction
 from home.demo_utils import publish_if_changed, set_fields
 from home.models import HomePage
 from plans import plan_content
-from plans.models import InfohusContact, Municipality, PlanIndexPage, PlanPage, PoliceDistrict
+from contacts.models import InfohusContact
+from places.models import Municipality, PoliceDistrict
+from plans.models import PlanIndexPage, PlanPage
 from plans.permissions import ensure_groups
 
 EXAMPLE_NOTE = (

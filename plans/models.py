@@ -1,4 +1,4 @@
-"""Municipalities, police districts, their infohus contacts, and the municipalities' plans."""
+"""The municipalities' plans: the plan index, the plan pages and their interventions, revision reminders."""
 
 from __future__ import annotations
 
@@ -10,162 +10,20 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from contacts import hours
-from contacts.models import OpeningPeriod
+from contacts.models import InfohusContact
 from home.models import BasePage
+from places.models import Municipality
 from plans import blocks as plan_blocks
 from plans.forms import PlanPageForm
 from plans.panels import PlanChecksPanel
 
 MIN_GOALS, MAX_GOALS = 3, 5
-
-
-# --- Reference data -----------------------------------------------------------------------------
-
-
-class PoliceDistrict(models.Model):
-    """One of Denmark's 12 police districts (politikredse). Loaded from plans/data/."""
-
-    dagi_code = models.PositiveIntegerField("DAGI-kode", unique=True)
-    slug = models.SlugField("Kortnavn", unique=True)
-    name = models.CharField("Navn", max_length=80)
-
-    class Meta:
-        verbose_name = "politikreds"
-        verbose_name_plural = "politikredse"
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-
-class Municipality(models.Model):
-    """One of Denmark's 98 municipalities. Loaded from plans/data/; the groups are created by
-    `manage.py create_municipality_groups`."""
-
-    code = models.PositiveSmallIntegerField("Kommunekode", unique=True)
-    name = models.CharField("Officielt navn", max_length=80)
-    short_name = models.CharField("Kort navn", max_length=60)
-    slug = models.SlugField("Kortnavn i adressen", unique=True)
-    region = models.CharField("Region", max_length=40)
-    police_district = models.ForeignKey(
-        PoliceDistrict, on_delete=models.PROTECT, related_name="municipalities", verbose_name="Politikreds"
-    )
-    editor_group = models.OneToOneField(
-        "auth.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="edits_plan_of",
-        verbose_name="Redaktørgruppe",
-    )
-    approver_group = models.OneToOneField(
-        "auth.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="approves_plan_of",
-        verbose_name="Godkendergruppe",
-    )
-    staff_group = models.OneToOneField(
-        "auth.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="staff_of",
-        verbose_name="Medarbejdergruppe",
-    )
-
-    class Meta:
-        verbose_name = "kommune"
-        verbose_name_plural = "kommuner"
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-
-# --- Infohus contacts -----------------------------------------------------------------------------
-
-
-class InfohusContact(index.Indexed, ClusterableModel):
-    """How to reach an Infohus Kommune (one per municipality: receives and assesses concerns) or
-    an Infohus Netværk (one per police district: knowledge sharing, no single cases)."""
-
-    class Kind(models.TextChoices):
-        KOMMUNE = "kommune", "Infohus Kommune"
-        NETVAERK = "netvaerk", "Infohus Netværk"
-
-    kind = models.CharField("Type", max_length=10, choices=Kind.choices)
-    municipality = models.OneToOneField(
-        Municipality, null=True, blank=True, on_delete=models.CASCADE, related_name="infohus",
-        verbose_name="Kommune", help_text="Udfyldes for et Infohus Kommune.",
-    )
-    police_district = models.OneToOneField(
-        PoliceDistrict, null=True, blank=True, on_delete=models.CASCADE, related_name="infohus",
-        verbose_name="Politikreds", help_text="Udfyldes for et Infohus Netværk.",
-    )
-    name = models.CharField("Navn", max_length=120)
-    unit = models.CharField(
-        "Forankret i", max_length=200, blank=True,
-        help_text="Den enhed infohuset hører til, fx en forvaltning, SSP eller politikredsens forebyggelsesafdeling.",
-    )
-    phone = models.CharField("Telefon", max_length=30, blank=True)
-    email = models.EmailField("E-mail", blank=True)
-    note = models.TextField("Bemærkning", blank=True)
-
-    panels = [
-        FieldPanel("kind"),
-        FieldRowPanel([FieldPanel("municipality"), FieldPanel("police_district")]),
-        FieldPanel("name"),
-        FieldPanel("unit"),
-        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
-        InlinePanel("opening_periods", label="Åbningstider"),
-        FieldPanel("note"),
-    ]
-    search_fields = [
-        index.SearchField("name", boost=2),
-        index.AutocompleteField("name"),
-        index.SearchField("unit"),
-        index.FilterField("kind"),
-    ]
-
-    class Meta:
-        verbose_name = "infohus"
-        verbose_name_plural = "infohuse"
-        ordering = ["kind", "name"]
-        constraints = [
-            models.CheckConstraint(
-                name="infohus_belongs_to_exactly_one_unit",
-                condition=(
-                    models.Q(kind="kommune", municipality__isnull=False, police_district__isnull=True)
-                    | models.Q(kind="netvaerk", police_district__isnull=False, municipality__isnull=True)
-                ),
-            )
-        ]
-
-    def __str__(self):
-        return self.name
-
-    def clean(self):
-        super().clean()
-        if self.kind == self.Kind.KOMMUNE and (not self.municipality_id or self.police_district_id):
-            raise ValidationError({"municipality": "Et Infohus Kommune skal høre til én kommune (og ingen politikreds)."})
-        if self.kind == self.Kind.NETVAERK and (not self.police_district_id or self.municipality_id):
-            raise ValidationError({"police_district": "Et Infohus Netværk skal høre til én politikreds (og ingen kommune)."})
-
-    @property
-    def phone_href(self) -> str:
-        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
-        if digits and not digits.startswith("+") and len(digits) == 8:
-            digits = "+45" + digits
-        return f"tel:{digits}"
-
-    @property
-    def hours_text(self) -> str:
-        return hours.describe(self.opening_periods.all())
-
-    def is_open(self, moment=None) -> bool:
-        return hours.is_open_at(self.opening_periods.all(), moment)
-
-
-class InfohusOpeningPeriod(Orderable, OpeningPeriod):
-    contact = ParentalKey(InfohusContact, on_delete=models.CASCADE, related_name="opening_periods")
 
 
 # --- Pages ----------------------------------------------------------------------------------------------
@@ -347,6 +205,15 @@ class PlanPage(RoutablePageMixin, BasePage):
                 f"konkrete mål: saml eller fjern {count - MAX_GOALS}."
             )
         return None
+
+    @classmethod
+    def public_plan_for(cls, municipality, language=None):
+        """The municipality's published, unrestricted plan in the reader's language (else in any
+        language), or None. Restricted plans are never linked."""
+        if municipality is None:
+            return None
+        plans = cls.objects.filter(municipality=municipality).live().public().select_related("locale")
+        return next((p for p in plans if p.locale.language_code == language), None) or plans.first()
 
     def clean(self):
         if self.municipality_id:

@@ -21,7 +21,7 @@ def is_centre_editor(user) -> bool:
 def municipalities_editable_by(user):
     """None when the user may edit every municipality's plan; otherwise the set of municipality
     ids whose editor group the user is in (possibly empty)."""
-    from plans.models import Municipality
+    from places.models import Municipality
 
     if not user.is_authenticated:
         return set()
@@ -53,7 +53,9 @@ def ensure_groups() -> dict:
     from django.db import transaction
     from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowTask
 
-    from plans.models import Municipality, PlanIndexPage, PlanPage
+    from places.models import Municipality
+
+    from plans.models import PlanIndexPage, PlanPage
 
     created = {"groups": 0, "workflows": 0, "permissions": 0}
     with transaction.atomic():

@@ -66,7 +66,8 @@ def is_restricted(path: str, restricted: list[str]) -> bool:
 def plan_statuses(locale: Locale | None = None, request=None) -> list[PlanStatus]:
     """One row per municipality (98), in name order. Plans in `locale` win; a municipality without
     one falls back to its plan in the default language."""
-    from plans.models import Municipality, PlanIndexPage, PlanPage
+    from places.models import Municipality
+    from plans.models import PlanIndexPage, PlanPage
 
     default_code = settings.LANGUAGE_CODE
     wanted = {default_code} | ({locale.language_code} if locale else set())
@@ -116,7 +117,7 @@ def plan_statuses(locale: Locale | None = None, request=None) -> list[PlanStatus
 
 def index_context(index_page, params) -> dict:
     """Context for the plan index: the rows after the GET filters, the filter choices and counts."""
-    from plans.models import PoliceDistrict
+    from places.models import PoliceDistrict
 
     from ops import memo
 

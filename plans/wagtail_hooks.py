@@ -2,25 +2,9 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from plans.models import InfohusContact, PlanIndexPage, PlanPage
+from plans.models import PlanIndexPage, PlanPage
 from plans.permissions import is_centre_editor, municipalities_editable_by
-
-
-class InfohusContactViewSet(SnippetViewSet):
-    model = InfohusContact
-    icon = "group"
-    menu_label = "Infohuse"
-    list_display = ["name", "kind", "phone", "email", "unit"]
-    list_filter = ["kind"]
-    search_fields = ["name", "unit"]
-    add_to_admin_menu = True
-    menu_order = 240
-
-
-register_snippet(InfohusContactViewSet)
 
 
 @hooks.register("before_create_page")

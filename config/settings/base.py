@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "ops",
     # Project apps, one per domain.
     "home",
+    "places",
     "contacts",
     "guidance",
     "plans",
@@ -122,7 +123,7 @@ MIDDLEWARE = [
     # Wagtail's editor-managed redirects, tried when the view answers 404.
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Below the page cache: marks reader-specific responses private before the cache decides to store them.
-    "concern.middleware.ReaderChoiceCacheMiddleware",
+    "places.middleware.ReaderChoiceCacheMiddleware",
     # Next to the view: binds the memo for the request and fills Wagtail's route just before `serve` runs.
     "ops.routing.RouteMemoMiddleware",
     # Last, as django-axes requires: turns a lockout during login into the lockout page.
@@ -286,7 +287,7 @@ OPS_CHROME_MEMO_SECONDS = int(os.environ.get("OPS_CHROME_MEMO_SECONDS", 60))
 # The content generation: bumped when a model of one of these apps (by app label) is saved or deleted.
 OPS_CACHE_GENERATION_FILE = os.environ.get("OPS_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "cache-generation"))
 OPS_CACHE_INVALIDATING_APPS = {
-    "home", "contacts", "guidance", "plans", "sitesearch", "concern", "overview",
+    "home", "places", "contacts", "guidance", "plans", "sitesearch", "concern", "overview",
     "wagtailcore", "wagtailimages", "wagtaildocs", "wagtailredirects", "wagtailsearchpromotions",
     "wagtail_localize", "taggit",
 }

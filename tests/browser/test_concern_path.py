@@ -14,7 +14,7 @@ from tests.browser.conftest import ROOT
 
 @pytest.fixture
 def municipality(site_url):
-    from concern import municipalities
+    from places import municipalities
 
     found = [m for m in municipalities.all_municipalities() if municipalities.infohus_for(m)]
     assert found, "the demo content has municipalities with an infohus"

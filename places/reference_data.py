@@ -1,7 +1,7 @@
-"""Reading the reference tables in plans/data/ (98 municipalities, 12 police districts).
+"""Reading the reference tables in places/data/ (98 municipalities, 12 police districts).
 
 Used by the data migration that loads them; the files are facts copied from ../shared/data/
-(see plans/data/SOURCES.md for where every column comes from)."""
+(see places/data/SOURCES.md for where every column comes from)."""
 
 from __future__ import annotations
 
