@@ -147,7 +147,6 @@ def test_editor_can_open_the_snippets_in_the_admin(client, demo, django_user_mod
 # --- Pages ----------------------------------------------------------------------------------------
 
 from django.utils.html import escape  # noqa: E402
-from wagtail.models import Page  # noqa: E402
 
 from guidance.models import (  # noqa: E402
     GuideChapterPage,
