@@ -13,12 +13,11 @@ from contacts.hours import DANISH_TZ, day_matches
 from contacts.models import ContactPoint
 from core.i18n import active_language, in_reader_language
 from guidance.models import SignOfConcern
-from ops import memo
 
 
-def national_points() -> dict:
+def national_points(request=None) -> dict:
     """Live contact points by kind, in the reader's language with Danish as fallback."""
-    return national.national_points()
+    return national.national_points(request=request)
 
 
 def next_opening(periods, moment: dt.datetime) -> dt.datetime | None:
@@ -57,9 +56,9 @@ def status(point, moment=None) -> dict:
     return result
 
 
-def national_context(moment=None) -> dict:
+def national_context(moment=None, request=None) -> dict:
     moment = moment or clock.now()
-    points = national_points()
+    points = national_points(request)
     hotline = points.get(ContactPoint.Kind.HOTLINE)
     return {
         "emergency": points.get(ContactPoint.Kind.EMERGENCY),
@@ -71,9 +70,8 @@ def national_context(moment=None) -> dict:
 
 
 def signs_of_concern():
-    """Live signs of concern in the reader's language, else Danish (remembered until content changes)."""
-    language = active_language()
-    return list(memo.memo(None, ("signs-of-concern", language), lambda: in_reader_language(SignOfConcern.objects.order_by("sort_order", "pk"), language)))
+    """Live signs of concern in the reader's language, else Danish."""
+    return in_reader_language(SignOfConcern.objects.order_by("sort_order", "pk"), active_language())
 
 
 # Headings and hints are Danish message ids; concern_page.html translates them ({% translate heading %}).

@@ -5,6 +5,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.functional import SimpleLazyObject
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -76,10 +77,12 @@ class ConcernPage(RoutablePageMixin, BasePage):
     # --- the page itself -------------------------------------------------------------------
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(contacts.national_context())
-        context["sign_groups"] = contacts.signs_by_severity(contacts.signs_of_concern())
-        context["municipalities"] = municipalities.all_municipalities()
-        context["steps"] = [step.value for step in self.path_steps]
+        context.update(contacts.national_context(request=request))
+        # Read only when their parts of the page are rendered, not when those come from the content
+        # cache (concern_page.html).
+        context["sign_groups"] = SimpleLazyObject(lambda: contacts.signs_by_severity(contacts.signs_of_concern()))
+        context["municipalities"] = municipalities.choices(request)
+        context["steps"] = SimpleLazyObject(lambda: [step.value for step in self.path_steps])
         return context
 
     @path("")

@@ -21,7 +21,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail_localize.models import LocaleSynchronization, Translation
 from wagtail_localize.synctree import synchronize_tree
 
-from ops import memo
+from ops import contentcache
 
 NOTICE_NONE = ""
 NOTICE_UNTRANSLATED = "untranslated"  # the whole page is in another language
@@ -64,14 +64,15 @@ class ContentLanguage:
     direction: str = "ltr"
 
 
-def content_language(page: Page | None, language: str | None = None) -> ContentLanguage:
-    """What language the reader actually gets on this page, and whether they must be told."""
+def content_language(page: Page | None, language: str | None = None, request=None) -> ContentLanguage:
+    """What language the reader actually gets on this page, and whether they must be told. Kept in
+    the content cache when the request is given."""
     language = language or active_language()
     if page is None:
         return ContentLanguage(language, NOTICE_NONE, direction=_direction(language))
     if page.pk:
         key = ("content-language", page.pk, page.locale_id, page.alias_of_id, language)
-        return memo.memo(None, key, lambda: _content_language(page, language))
+        return contentcache.get_or_set(request, key, lambda: _content_language(page, language))
     return _content_language(page, language)
 
 
@@ -154,8 +155,8 @@ def language_links(request, page: Page | None) -> list[LanguageLink]:
             else LanguageLink(code, name, _view_in_language(request, here, code))
             for code, name in settings.LANGUAGES
         ]
-    key = ("language-links", page.pk, current, memo.host_key(request))
-    targets = memo.memo(request, key, lambda: _language_targets(request, page, current))
+    key = ("language-links", page.pk, current, contentcache.site_key(request))
+    targets = contentcache.get_or_set(request, key, lambda: _language_targets(request, page, current))
     return [
         LanguageLink(code, name, here, current=True) if code == current
         else LanguageLink(code, name, targets[code][0], same_page=targets[code][1]) if targets.get(code)
@@ -221,8 +222,8 @@ def alternates(request, page: Page | None) -> tuple[list[Alternate], str]:
 
     if not page.pk:
         return _page_alternates(request, page)
-    key = ("alternates", page.pk, memo.host_key(request))
-    return memo.memo(request, key, lambda: _page_alternates(request, page))
+    key = ("alternates", page.pk, contentcache.site_key(request))
+    return contentcache.get_or_set(request, key, lambda: _page_alternates(request, page))
 
 
 def _page_alternates(request, page: Page) -> tuple[list[Alternate], str]:

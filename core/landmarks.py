@@ -3,8 +3,8 @@ and the accessibility statement, one of each per language.
 
 core names no page type itself: each app declares its landmark in its AppConfig.ready()
 (`register("concern", "concern.ConcernPage", fallback_path="bekymret/")`), and the header, footer
-and home page ask for a landmark by kind. All landmarks are found in one query, remembered until
-content changes (ops.memo)."""
+and home page ask for a landmark by kind. All landmarks are found in one query; their URLs are kept
+in the content cache until content changes (ops.contentcache)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from django.db.models import Q
 from wagtail.models import Page
 
 from core.i18n import active_language
-from ops import memo
+from ops import contentcache
 
 
 @dataclass(frozen=True)
@@ -53,23 +53,35 @@ def _all_pages() -> dict[tuple[str, str], Page]:
     return found
 
 
+def _pages(request) -> dict[tuple[str, str], Page]:
+    return contentcache.get_or_set(request, ("landmark-pages",), _all_pages)
+
+
 def landmark(kind: str, request=None, language: str | None = None) -> Page | None:
     """The live landmark page of `kind` in the reader's language, else in Danish."""
-    pages = memo.memo(request, ("landmarks",), _all_pages)
+    pages = _pages(request)
     language = language or active_language()
     return pages.get((kind, language)) or pages.get((kind, settings.LANGUAGE_CODE))
 
 
+def _urls(request, language: str) -> dict[str, str]:
+    """{kind: URL} of every registered landmark in `language`."""
+    pages = _pages(request)
+    urls = {}
+    for kind, declared in _registry.items():
+        page = pages.get((kind, language)) or pages.get((kind, settings.LANGUAGE_CODE))
+        url = page.url if page is not None else None
+        if not url and declared.fallback_path:
+            url = f"/{language}/{declared.fallback_path}"
+        urls[kind] = url or ""
+    return urls
+
+
 def landmark_url(kind: str, request=None) -> str:
     """The landmark's URL in the reader's language; its declared fallback path while it has no
-    live page; "" for an unknown kind."""
+    live page; "" for an unknown kind. Kept in the content cache for `request` (none without one)."""
     language = active_language()
-
-    def compute():
-        page = landmark(kind, request, language)
-        if page is not None and page.url:
-            return page.url
-        declared = _registry.get(kind)
-        return f"/{language}/{declared.fallback_path}" if declared and declared.fallback_path else ""
-
-    return memo.memo(request, ("landmark-url", kind, language, memo.host_key(request)), compute)
+    urls = contentcache.get_or_set(
+        request, ("landmark-urls", language, contentcache.site_key(request)), lambda: _urls(request, language)
+    )
+    return urls.get(kind, "")

@@ -16,10 +16,8 @@ from wagtail.rich_text import RichText
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from contacts.blocks import ContactBlock
-from guidance import textblock_memo
 from guidance.concept import build_matrix
 from guidance.snippets import ConceptElement
-from ops import memo
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 SHORT_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -237,10 +235,6 @@ class TextBlockReferenceBlock(SnippetChooserBlock):
     def __init__(self, **kwargs):
         super().__init__("guidance.TextBlock", **kwargs)
 
-    def bulk_to_python(self, values):
-        found = textblock_memo.bulk_lookup(list(values))
-        return found if found is not None else super().bulk_to_python(values)
-
     def published_text_block(self, value, context=None):
         """The live version of `value` to show, or None."""
         if value is None:
@@ -249,11 +243,11 @@ class TextBlockReferenceBlock(SnippetChooserBlock):
         locale_id = getattr(page, "locale_id", None)
         if not locale_id:
             try:
-                locale_id = memo.active_locale().id
+                locale_id = Locale.get_active().id
             except (LookupError, Locale.DoesNotExist):
                 locale_id = None
         if locale_id and value.locale_id != locale_id:
-            localized = textblock_memo.translation(value, locale_id)
+            localized = value.get_translation_or_none(locale_id)
             if localized is not None and localized.live:
                 return localized
         return value if value.live else None

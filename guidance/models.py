@@ -3,6 +3,7 @@ knowledge pages. The snippets they show live in guidance.snippets."""
 
 from django.db import models
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject, cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -16,7 +17,6 @@ from guidance.snippets import (
     SignOfConcern,
     TextBlock,
 )
-from ops import memo
 
 __all__ = ["ConceptElement", "LiveInLanguageMixin", "SignOfConcern", "TextBlock"]  # models of this app
 
@@ -44,17 +44,12 @@ class GuideIndexPage(BasePage):
 
 def _navigation(page, relation: str) -> list:
     """The live, public chapter pages under `page` ("children") or beside it ("siblings"), in tree
-    order, without their bodies (navigation shows titles, numbers and URLs). The same for every
-    reader, so remembered until content changes (ops.memo)."""
-    def compute():
-        pages = GuideChapterPage.objects.child_of(page) if relation == "children" else (
-            GuideChapterPage.objects.sibling_of(page, inclusive=True)
-        )
-        return list(pages.live().public().defer_streamfields().order_by("path"))
-
-    if not page.pk or not page.path:
-        return compute()
-    return list(memo.memo(None, ("guide-navigation", relation, page.path, page.depth), compute))
+    order, without their bodies (navigation shows titles, numbers and URLs). One query; the guide's
+    templates keep the rendered navigation in the content cache (ops.contentcache)."""
+    pages = GuideChapterPage.objects.child_of(page) if relation == "children" else (
+        GuideChapterPage.objects.sibling_of(page, inclusive=True)
+    )
+    return list(pages.live().public().defer_streamfields().order_by("path"))
 
 
 class GuideChapterPage(BasePage):
@@ -89,13 +84,22 @@ class GuideChapterPage(BasePage):
     def siblings(self):
         return _navigation(self, "siblings")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    @cached_property
+    def pager(self) -> tuple:
+        """(previous chapter or section, next one) beside this one, either may be None."""
         siblings = self.siblings()
         ids = [page.pk for page in siblings]
         position = ids.index(self.pk) if self.pk in ids else -1
-        context["previous_page"] = siblings[position - 1] if position > 0 else None
-        context["next_page"] = siblings[position + 1] if 0 <= position < len(siblings) - 1 else None
+        previous = siblings[position - 1] if position > 0 else None
+        following = siblings[position + 1] if 0 <= position < len(siblings) - 1 else None
+        return previous, following
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Read only when the chapter is rendered, not when guide_chapter_page.html takes it from the
+        # content cache.
+        context["previous_page"] = SimpleLazyObject(lambda: self.pager[0])
+        context["next_page"] = SimpleLazyObject(lambda: self.pager[1])
         return context
 
 

@@ -17,8 +17,10 @@ Wagtail's routing); the generation is read once per request and kept on it as
 What is never stored: anything that decides *access* (view restrictions are read from the database
 on every request, after routing and before anything from here is used), anything per reader (the
 remembered municipality, the signed-in user) and anything that depends on the time of day ("open
-now" is computed at render time). Previews are never cached. When the generation cannot be read
-(Redis down) nothing is stored or read.
+now" is computed at render time). Code that reads something per reader while a fragment renders
+calls `mark_personal(request)` (places.choice does, for the remembered municipality), and a fragment
+during whose rendering that happened is not stored. Previews are never cached. When the generation
+cannot be read (Redis down) nothing is stored or read.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from django.utils import translation
 T = TypeVar("T")
 
 REQUEST_ATTRIBUTE = "ops_content_generation"
+PERSONAL_ATTRIBUTE = "ops_personal_reads"
 _UNSET = object()
 
 
@@ -73,6 +76,17 @@ def usable(request) -> str | None:
     if request is None or not enabled() or getattr(request, "is_preview", False):
         return None
     return generation(request)
+
+
+def mark_personal(request) -> None:
+    """Something per reader was read for this response (e.g. the remembered municipality): a fragment
+    rendered meanwhile shows it and must not be stored for other readers."""
+    if request is not None:
+        setattr(request, PERSONAL_ATTRIBUTE, personal_reads(request) + 1)
+
+
+def personal_reads(request) -> int:
+    return getattr(request, PERSONAL_ATTRIBUTE, 0)
 
 
 def make_key(*parts: Hashable) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext
 
+from ops import contentcache
 from places import municipalities
 
 COOKIE_NAME = "kommune"
@@ -67,6 +68,7 @@ def remembered(request):
     if request is None:
         return None
     setattr(request, VARIES_ATTRIBUTE, True)
+    contentcache.mark_personal(request)  # nothing rendered with it goes into the content cache
     slug = request.COOKIES.get(COOKIE_NAME)
     if not slug and hasattr(request, "session"):
         slug = request.session.get(SESSION_KEY)

@@ -5,14 +5,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
-from ops import memo
+from ops import contentcache
 from places.models import Municipality
 
 
 def all_municipalities() -> list[Municipality]:
-    # Reference data (the 98 municipalities), read once per content generation.
-    return list(memo.memo(None, ("municipalities",), lambda: list(Municipality.objects.order_by("name"))))
+    """The 98 municipalities, in name order (one query)."""
+    return list(Municipality.objects.order_by("name"))
+
+
+class MunicipalityChoice(NamedTuple):
+    slug: str
+    name: str
+
+
+def choices(request=None) -> list[MunicipalityChoice]:
+    """The municipalities to choose from (slug and name), in name order: reference data, kept in the
+    content cache for `request` until content changes."""
+    return contentcache.get_or_set(request, ("municipality-choices",), lambda: [
+        MunicipalityChoice(slug, name) for slug, name in Municipality.objects.order_by("name").values_list("slug", "name")
+    ])
 
 
 def by_slug(slug: str | None) -> Municipality | None:

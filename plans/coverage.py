@@ -17,11 +17,11 @@ from typing import Callable
 from django.conf import settings
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from core.i18n import in_reader_language
 from guidance.concept import INTERVENTION_LEVEL_CODES, build_matrix
 from guidance.models import ConceptElement
-from ops import memo
 
 DERIVED, MARKED, MISSING = "derived", "marked", "missing"
 STATE_LABELS = {DERIVED: _("Dækket af planens indhold"), MARKED: _("Markeret som dækket"), MISSING: _("Mangler")}
@@ -177,16 +177,16 @@ class Coverage:
 
 
 def concept_elements(locale=None, locale_id=None) -> list:
-    """The live concept elements in the given locale, each falling back to the default language."""
+    """The live concept elements in the given locale, each falling back to the default language.
+    (The plan page keeps its rendered coverage grid in the content cache, so this runs only when the
+    grid is rendered.)"""
     if locale is not None:
-        locale_id = locale.id
-    language = memo.language_code(locale_id) if locale_id is not None else settings.LANGUAGE_CODE
-
-    def compute():
-        return in_reader_language(ConceptElement.objects.order_by("sort_order", "pk"), language)
-
-    # The national concept is the same for every plan: read once per content generation.
-    return list(memo.memo(None, ("concept-elements", language), compute))
+        language = locale.language_code
+    elif locale_id is not None:
+        language = Locale.objects.filter(pk=locale_id).values_list("language_code", flat=True).first()
+    else:
+        language = None
+    return in_reader_language(ConceptElement.objects.order_by("sort_order", "pk"), language or settings.LANGUAGE_CODE)
 
 
 def plan_coverage(plan, elements=None, marked_keys=None) -> Coverage:

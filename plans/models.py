@@ -7,7 +7,7 @@ import datetime as dt
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -26,7 +26,6 @@ from contacts.models import InfohusContact
 from contacts.national import national_contacts
 from core.models import BasePage
 from guidance import concept
-from ops import memo
 from places.models import Municipality
 from plans import blocks as plan_blocks
 from plans import status as plan_status
@@ -58,7 +57,7 @@ class PlanIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(plan_status.index_context(self, request.GET))
+        context.update(plan_status.index_context(self, request.GET, request=request))
         return context
 
 
@@ -256,18 +255,17 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def municipality_infohus(self):
-        # Published contact data, the same for every reader: remembered until content changes.
-        return memo.memo(None, ("infohus-kommune", self.municipality_id), lambda: (
+        return (
             InfohusContact.objects.filter(municipality_id=self.municipality_id)
             .prefetch_related("opening_periods").first()
-        ))
+        )
 
     @cached_property
     def network_infohus(self):
-        return memo.memo(None, ("infohus-netvaerk", self.municipality_id), lambda: (
+        return (
             InfohusContact.objects.filter(police_district__municipalities__id=self.municipality_id)
             .select_related("police_district").prefetch_related("opening_periods").first()
-        ))
+        )
 
     @cached_property
     def intervention_list(self) -> list:
@@ -297,12 +295,14 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["municipality"] = self._municipality_with_district()
-        context["infohus"] = self.municipality_infohus
-        context["network_infohus"] = self.network_infohus
-        context["interventions_by_target"] = self.interventions_by_target
-        context["plan_contacts"] = plan_contact_points()
-        context["coverage"] = self.coverage
+        # The plan's parts are read only when the plan is rendered, not when plan_page.html takes it
+        # from the content cache.
+        context["municipality"] = SimpleLazyObject(self._municipality_with_district)
+        context["infohus"] = SimpleLazyObject(lambda: self.municipality_infohus)
+        context["network_infohus"] = SimpleLazyObject(lambda: self.network_infohus)
+        context["interventions_by_target"] = SimpleLazyObject(lambda: self.interventions_by_target)
+        context["plan_contacts"] = SimpleLazyObject(lambda: plan_contact_points(request))
+        context["coverage"] = self.coverage  # itself worked out when first read (plans.coverage)
         return context
 
     @path("")
@@ -356,10 +356,10 @@ class PlanIntervention(Orderable):
 CONTACT_ORDER = ["hotline", "police", "emergency"]
 
 
-def plan_contact_points():
+def plan_contact_points(request=None):
     """The national numbers for a plan's contact block, after the municipality's infohus:
     the hotline first, then the police (114), then emergency (112)."""
-    points = [p for p in national_contacts() if p.kind in CONTACT_ORDER]
+    points = [p for p in national_contacts(request=request) if p.kind in CONTACT_ORDER]
     return sorted(points, key=lambda p: CONTACT_ORDER.index(p.kind))
 
 

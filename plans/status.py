@@ -20,10 +20,11 @@ from dataclasses import dataclass
 
 from django.apps import apps  # the page models use this module: looked up, not imported
 from django.conf import settings
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, PageViewRestriction
 
-from ops import memo
+from ops import contentcache
 from places.models import Municipality, PoliceDistrict
 
 PUBLIC, STAFF_ONLY, NONE = "public", "staff_only", "none"
@@ -117,30 +118,42 @@ def plan_statuses(locale: Locale | None = None, request=None) -> list[PlanStatus
     return rows
 
 
-def index_context(index_page, params) -> dict:
-    """Context for the plan index: the rows after the GET filters, the filter choices and counts."""
-    # The same for every reader (staff-only plans show as such, without their content), so read once
-    # per content generation. Whether a revision is overdue is worked out at render time.
-    rows, districts = memo.memo(None, ("plan-index", index_page.locale_id), lambda: (
-        plan_statuses(index_page.locale), list(PoliceDistrict.objects.order_by("name"))
-    ))
+def index_context(index_page, params, request=None) -> dict:
+    """Context for the plan index: the rows after the GET filters, the filter choices and counts.
+
+    The rows are the same for every reader (staff-only plans show as such, without their content);
+    plan_index_page.html keeps the rendered filter form and table in the content cache per filter,
+    so the rows are read only when it renders them. Only the police districts' slugs, to check the
+    filter against, are read on every request (from the content cache)."""
     district_slug = params.get("politikreds", "")
     status = params.get("status", "")
-    if district_slug not in {d.slug for d in districts}:
+    slugs = contentcache.get_or_set(
+        request, ("police-district-slugs",), lambda: list(PoliceDistrict.objects.values_list("slug", flat=True))
+    )
+    if district_slug not in slugs:
         district_slug = ""
     if status not in STATUS_LABELS:
         status = ""
-    counts = {key: sum(1 for row in rows if row.status == key) for key in STATUS_LABELS}
-    filtered = [
-        row for row in rows
-        if (not district_slug or row.police_district.slug == district_slug)
-        and (not status or row.status == status)
-    ]
+
+    def rows_and_districts():
+        rows = plan_statuses(index_page.locale, request=request)
+        districts = list(PoliceDistrict.objects.order_by("name"))
+        counts = {key: sum(1 for row in rows if row.status == key) for key in STATUS_LABELS}
+        filtered = [
+            row for row in rows
+            if (not district_slug or row.police_district.slug == district_slug)
+            and (not status or row.status == status)
+        ]
+        return {
+            "plan_rows": filtered,
+            "plan_total": len(rows),
+            "status_counts": [(key, STATUS_LABELS[key], counts[key]) for key in STATUS_LABELS],
+            "police_districts": districts,
+        }
+
     return {
-        "plan_rows": filtered,
-        "plan_total": len(rows),
-        "status_counts": [(key, STATUS_LABELS[key], counts[key]) for key in STATUS_LABELS],
-        "police_districts": districts,
+        # plan_rows, plan_total, status_counts, police_districts
+        "plan_index": SimpleLazyObject(rows_and_districts),
         "status_choices": STATUS_CHOICES,
         "selected_district": district_slug,
         "selected_status": status,

@@ -24,9 +24,6 @@ def _fresh_cache():
     left over from another test (ops: page cache, rate limiter)."""
     from django.core.cache import caches
 
-    from ops import memo
-
     for cache in caches.all():
-        cache.clear()  # includes the content cache (ops.contentcache)
-    memo.clear()  # rolled-back test data never bumps the content generation
+        cache.clear()  # includes the content cache: rolled-back test data never bumps the generation
     yield

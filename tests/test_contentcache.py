@@ -94,7 +94,7 @@ def test_plan_follows_a_published_change(client, demo):
 def test_plan_follows_its_infohus_contact(client, demo):
     html = client.get(PLAN).content.decode()
     assert "Infohus Odense" in html
-    from plans.models import InfohusContact
+    from contacts.models import InfohusContact
 
     infohus = InfohusContact.objects.get(municipality__slug="odense")
     infohus.phone = "7011 2233"
@@ -103,7 +103,7 @@ def test_plan_follows_its_infohus_contact(client, demo):
 
 
 def test_a_rendered_staff_only_plan_never_reaches_other_readers(client, demo, django_user_model):
-    from plans.models import Municipality
+    from places.models import Municipality
 
     staff = django_user_model.objects.create_user("holbaek-staff", password="x" * 16)
     staff.groups.add(Municipality.objects.get(slug="holbaek").staff_group)
@@ -137,3 +137,25 @@ def test_plan_languages_are_kept_apart(client, demo):
     en = client.get("/en/handlingsplaner/odense/").content.decode()
     assert "Hent planen som PDF" in da and "Hent planen som PDF" not in en
     assert "Hent planen som PDF" not in client.get("/en/handlingsplaner/odense/").content.decode()
+
+
+def test_a_page_that_shows_the_readers_own_municipality_is_never_shared(client, demo):
+    """A contact box in the reader's-own-municipality mode reads the remembered choice while the
+    chapter renders, so the chapter's fragment is not stored: each reader sees their own infohus."""
+    from django.test import Client
+
+    from guidance.models import GuideChapterPage
+    from places.choice import COOKIE_NAME
+
+    chapter = GuideChapterPage.objects.get(slug="behov", locale__language_code="da")
+    chapter.body = [("contact", {"mode": "reader"})]
+    chapter.save_revision().publish()
+    odense, skive = Client(), Client()
+    odense.cookies[COOKIE_NAME] = "odense"
+    skive.cookies[COOKIE_NAME] = "skive"
+    for _ in range(2):
+        assert "Infohus Odense" in odense.get(chapter.url).content.decode()
+        html = skive.get(chapter.url).content.decode()
+        assert "Infohus Skive" in html and "Infohus Odense" not in html
+        html = client.get(chapter.url).content.decode()
+        assert "Infohus Odense" not in html and "Infohus Skive" not in html

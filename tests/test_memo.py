@@ -1,7 +1,7 @@
-"""ops.memo and ops.routing: what is remembered between requests (routes, menus, language links,
-footer contacts, chapter navigation) follows every change at once, never carries anything from one
-reader to another, and never decides access. The page cache is off here, so every response is
-rendered and only the memo can be stale."""
+"""ops.routing and ops.contentcache (which replaced ops.memo): what is remembered between requests
+(routes, menus, language links, footer contacts, chapter navigation, rendered fragments) follows
+every change at once, never carries anything from one reader to another, and never decides access.
+The page cache is off here, so every response is rendered and only the content cache can be stale."""
 
 import pytest
 from django.db import connection
@@ -151,3 +151,43 @@ def test_without_a_shared_generation_nothing_is_remembered(client, demo):
         with CaptureQueriesContext(connection) as queries:
             assert client.get("/da/").status_code == 200
     assert any("wagtailcore_site" in q["sql"] for q in queries.captured_queries)
+
+
+@pytest.mark.parametrize("url", [
+    "/da/", "/en/", "/ar/", "/da/vejledning/", "/da/vejledning/behov/", "/en/vejledning/behov/",
+    "/da/handlingsplaner/", "/da/handlingsplaner/odense/", "/en/handlingsplaner/odense/",
+    "/da/handlingsplaner/holbaek/", "/da/tilgaengelighed/", "/da/findes-ikke/",
+])
+def test_a_remembered_route_serves_what_wagtails_view_serves(client, demo, settings, url):
+    """ops.routing serves a remembered route through Wagtail's public hooks: the answer must be the
+    one Wagtail's own view gives (status, redirect, body), whatever Wagtail's hooks do."""
+    settings.OPS_CONTENT_CACHE = False  # Wagtail routes and every fragment is rendered
+    expected = client.get(url)
+    settings.OPS_CONTENT_CACHE = True
+    client.get(url)  # remembered
+    with CaptureQueriesContext(connection) as queries:
+        served = client.get(url)
+    assert served.status_code == expected.status_code
+    assert served.get("Location") == expected.get("Location")
+    assert served.content == expected.content
+    if served.status_code == 200:
+        assert not any("wagtailcore_site" in q["sql"] for q in queries.captured_queries)
+
+
+def test_a_password_protected_page_asks_for_the_password_through_a_remembered_route(client, demo):
+    page = _add_page("Med kodeord", "med-kodeord")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="hemmelig")
+    for _ in range(2):
+        response = client.get("/da/med-kodeord/")
+        assert response.status_code == 200 and "Tekst" not in response.content.decode()
+        assert 'name="password"' in response.content.decode()
+
+
+def test_only_get_and_head_use_remembered_routes(client, demo):
+    assert client.get("/da/vejledning/").status_code == 200  # remembered
+    with CaptureQueriesContext(connection) as queries:
+        assert client.head("/da/vejledning/").status_code == 200
+    assert not any("wagtailcore_site" in q["sql"] for q in queries.captured_queries)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.post("/da/vejledning/").status_code == 200
+    assert any("wagtailcore_site" in q["sql"] for q in queries.captured_queries)  # Wagtail routed it

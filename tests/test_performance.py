@@ -1,8 +1,8 @@
 """Query budgets: no page's number of SQL queries grows with its content, and every page stays
 within 15 queries without the page cache (the goal set against Wagtail's demo, which needs 22 to 43).
-Routes and the site chrome come from ops.memo after the first request, as in production; access
-(view restrictions) is read every time. Speed itself is measured by scripts/loadtest.py, not by
-timed tests."""
+Routes, the site chrome and rendered fragments come from the content cache (ops.contentcache,
+ops.routing) after the first request, as in production; access (view restrictions) is read every
+time. Speed itself is measured by scripts/loadtest.py, not by timed tests."""
 
 import pytest
 from django.db import connection

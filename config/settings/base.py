@@ -125,8 +125,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Below the page cache: marks reader-specific responses private before the cache decides to store them.
     "places.middleware.ReaderChoiceCacheMiddleware",
-    # Next to the view: binds the memo for the request and fills Wagtail's route just before `serve` runs.
-    "ops.routing.RouteMemoMiddleware",
+    # Next to the view: serves pages whose route it remembers, through Wagtail's public hooks (ops/routing.py).
+    "ops.routing.RouteCacheMiddleware",
     # Last, as django-axes requires: turns a lockout during login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -275,6 +275,14 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
+# The content cache (ops/contentcache.py): routes, site chrome and rendered fragments that are the same
+# for every reader, in each process's memory, stored under the content generation (which lives in Redis
+# or in OPS_CACHE_GENERATION_FILE, so every process sees a publish at once).
+CACHES["content"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "ncfe-content",
+    "OPTIONS": {"MAX_ENTRIES": 20000},
+}
 
 # Whole-page cache for anonymous visitors (ops/pagecache.py, docs/deployment.md).
 OPS_PAGE_CACHE_ENABLED = env_bool("OPS_PAGE_CACHE", True)
@@ -282,9 +290,11 @@ OPS_PAGE_CACHE_ALIAS = "default"
 OPS_PAGE_CACHE_IGNORED_COOKIES = ["csrftoken", "django_language"]  # any other cookie bypasses the cache
 OPS_PAGE_CACHE_SECONDS = int(os.environ.get("OPS_PAGE_CACHE_SECONDS", 600))
 OPS_PAGE_CACHE_EXCLUDE_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/healthz", "/readyz", "/media/"]
-# Per-process memo of routes, site chrome and reference data, keyed on the same generation (ops/memo.py).
-OPS_CHROME_MEMO = env_bool("OPS_CHROME_MEMO", True)
-OPS_CHROME_MEMO_SECONDS = int(os.environ.get("OPS_CHROME_MEMO_SECONDS", 60))
+# The content cache: on/off, the cache alias, and how long an entry may live at most (a backstop: the
+# generation retires entries at once on every publish).
+OPS_CONTENT_CACHE = env_bool("OPS_CONTENT_CACHE", True)
+OPS_CONTENT_CACHE_ALIAS = "content"
+OPS_CONTENT_CACHE_SECONDS = int(os.environ.get("OPS_CONTENT_CACHE_SECONDS", 60))
 # The content generation: bumped when a model of one of these apps (by app label) is saved or deleted.
 OPS_CACHE_GENERATION_FILE = os.environ.get("OPS_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "cache-generation"))
 OPS_CACHE_INVALIDATING_APPS = {

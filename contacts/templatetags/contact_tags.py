@@ -7,7 +7,7 @@ from contacts import national
 register = template.Library()
 
 
-@register.simple_tag
-def national_contacts():
+@register.simple_tag(takes_context=True)
+def national_contacts(context):
     """Live contact points in the reader's language (falling back to Danish), in display order."""
-    return national.national_contacts()
+    return national.national_contacts(request=context.get("request"))

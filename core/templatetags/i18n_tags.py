@@ -22,14 +22,14 @@ def alternate_links(context):
 
 @register.simple_tag(takes_context=True)
 def content_language(context, page=None):
-    return i18n.content_language(page if page is not None else _page(context))
+    return i18n.content_language(page if page is not None else _page(context), request=context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
 def content_lang_attrs(context, page=None):
     """` lang=".." dir=".."` when the page's text is not in the reader's language, else nothing.
     Put it on the element that wraps the page's own content (base.html: <main>)."""
-    info = i18n.content_language(page if page is not None else _page(context))
+    info = i18n.content_language(page if page is not None else _page(context), request=context.get("request"))
     if info.code == i18n.active_language():
         return ""
     return format_html(' lang="{}" dir="{}"', info.code, info.direction)

@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from core.i18n import active_language
 from core.landmarks import landmark, landmark_url
-from ops import memo
+from ops import contentcache
 
 register = template.Library()
 
@@ -30,10 +30,10 @@ def _text_language(page):
     """The language of an untranslated page's title (an alias shows its Danish source), when it is
     not the reader's language; "" otherwise. Used as lang="..." on menu and breadcrumb links."""
     if getattr(page, "alias_of_id", None):
-        source_locale_id = page.alias_of.locale_id if "alias_of" in page._state.fields_cache else None
-        if source_locale_id is None:
-            source_locale_id = Page.objects.filter(pk=page.alias_of_id).values_list("locale_id", flat=True).first()
-        code = memo.language_code(source_locale_id) if source_locale_id else ""
+        if "alias_of" in page._state.fields_cache:  # select_related("alias_of__locale")
+            code = page.alias_of.locale.language_code
+        else:
+            code = Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first()
         if code and code != _language():
             return code
     return ""
@@ -88,7 +88,7 @@ def main_menu(context):
                 items.append({"title": child.title, "url": url, "lang": _text_language(child)})
         return items
 
-    items = memo.memo(request, ("menu", _language(), memo.host_key(request)), compute)
+    items = contentcache.get_or_set(request, ("menu", _language(), contentcache.site_key(request)), compute)
     current_path = request.path if request else ""
     return [{**item, "current": current_path.startswith(item["url"])} for item in items]
 
@@ -107,8 +107,8 @@ def breadcrumbs(context, current_title=""):
         return [{"title": a.title, "url": a.get_url(request), "lang": _text_language(a)} for a in ancestors]
 
     if page.pk and page.path:
-        key = ("ancestors", page.path, _language(), memo.host_key(request))
-        crumbs = [dict(crumb) for crumb in memo.memo(request, key, ancestor_crumbs)]
+        key = ("ancestors", page.path, _language(), contentcache.site_key(request))
+        crumbs = [dict(crumb) for crumb in contentcache.get_or_set(request, key, ancestor_crumbs)]
     else:
         crumbs = ancestor_crumbs()
     if current_title:

@@ -3,11 +3,14 @@ is the same for every reader until content changes (ops.contentcache).
 
 Like Django's `{% cache %}`, but the key's version is the content generation (so a publish or any
 content save retires every fragment at once), the key always varies on the active language and the
-host, the timeout is `OPS_CONTENT_CACHE_SECONDS`, and the fragment is rendered fresh, never stored,
-in Wagtail previews, without a request in the context, or when the generation cannot be read.
+host, the timeout is `OPS_CONTENT_CACHE_SECONDS`, and the fragment is rendered fresh, never stored:
+- in Wagtail previews, without a request in the context, or when the generation cannot be read;
+- when a value it varies on is None or missing (e.g. `page.pk` on a view that is not a page);
+- when something per reader was read while it rendered (`contentcache.mark_personal`, e.g. a
+  contact block that shows the reader's own municipality).
 
-Only wrap markup that reads nothing per reader (no user, cookies, CSRF token, CSP nonce, remembered
-municipality) and nothing that depends on the time of day.
+Only wrap markup that reads nothing else per reader (no user, cookies, CSRF token, CSP nonce) and
+nothing that depends on the time of day.
 """
 
 from django import template
@@ -18,6 +21,8 @@ register = template.Library()
 
 
 class ContentCacheNode(template.Node):
+    child_nodelists = ("nodelist",)
+
     def __init__(self, nodelist, name, vary_on):
         self.nodelist = nodelist
         self.name = name
@@ -28,15 +33,19 @@ class ContentCacheNode(template.Node):
         version = contentcache.usable(request)
         if version is None:
             return self.nodelist.render(context)
-        vary = [var.resolve(context) for var in self.vary_on]
+        vary = [var.resolve(context, ignore_failures=True) for var in self.vary_on]
+        if any(value is None for value in vary):
+            return self.nodelist.render(context)
         key = contentcache.make_key(
             "fragment", self.name, contentcache.language(), contentcache.site_key(request), *map(str, vary)
         )
         store = contentcache.cache()
         value = store.get(key, version=version)
         if value is None:
+            personal_before = contentcache.personal_reads(request)
             value = self.nodelist.render(context)
-            store.set(key, value, contentcache.timeout(), version=version)
+            if contentcache.personal_reads(request) == personal_before:
+                store.set(key, value, contentcache.timeout(), version=version)
         return value
 
 
