@@ -12,42 +12,20 @@ import re
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
-from django.utils.html import strip_tags
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
-from search import compounds, labels
+from search import compounds, events, labels, snippets
+from search.access import page_access
+from search.models import SearchDocument, VocabularyWord
 from search.query import strip_marks
+from search.text import clean_text, config_for
 
 logger = logging.getLogger(__name__)
 
-# PostgreSQL text search configuration per language (the snowball stemmers; "arabic" also folds
-# alef and hamza forms and drops vowel marks). An Arabic row built with an older "simple" config is
-# rebuilt by migration 0004.
-CONFIGS = {"da": "danish", "en": "english", "ar": "arabic"}
 MAX_BODY = 60_000
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f]")
-SPACE_RE = re.compile(r"\s+")
 # Page types that are containers, not answers.
 SKIPPED_PAGE_MODELS = {"wagtailcore.page"}
-
-
-def config_for(language: str) -> str:
-    return CONFIGS.get(language, "simple")
-
-
-def clean_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return " ".join(clean_text(v) for v in value)
-    if isinstance(value, dict):
-        return " ".join(clean_text(v) for v in value.values())
-    text = str(value)
-    if "<" in text and ">" in text:
-        text = strip_tags(text)
-    text = CONTROL_RE.sub(" ", text)
-    return SPACE_RE.sub(" ", text).strip()
 
 
 def _field_texts(obj, fields, nested=False):
@@ -85,26 +63,6 @@ def extract_text(obj) -> dict:
             continue
         {"A": title, "B": keywords, "C": body}[weight].append(text)
     return {"title_text": " ".join(title), "keywords": " ".join(keywords), "body": " ".join(body)[:MAX_BODY]}
-
-
-# --- access ----------------------------------------------------------------------------------
-
-def page_access(page) -> tuple[str, list[int]]:
-    """The page's view restrictions (its own and its ancestors') as (access, group_ids)."""
-    restrictions = list(
-        PageViewRestriction.objects.filter(page__in=page.get_ancestors(inclusive=True)).prefetch_related("groups")
-    )
-    if not restrictions:
-        return "public", []
-    kinds = {r.restriction_type for r in restrictions}
-    if PageViewRestriction.PASSWORD in kinds:
-        return "private", []
-    group_sets = [set(g.id for g in r.groups.all()) for r in restrictions
-                  if r.restriction_type == PageViewRestriction.GROUPS]
-    if group_sets:
-        allowed = set.intersection(*group_sets)
-        return ("groups", sorted(allowed)) if allowed else ("private", [])
-    return "login", []
 
 
 # --- facets ----------------------------------------------------------------------------------
@@ -200,9 +158,8 @@ def make_document(key, obj, *, page, language, doc_type, title, texts, url, acce
 
 
 def write_documents(docs: list[dict], *, stale_filter: dict | None = None):
-    """Upsert documents; delete the ones matching stale_filter that were not written."""
-    from search.models import SearchDocument
-
+    """Upsert documents; delete the ones matching stale_filter that were not written; tell the
+    listeners (Elasticsearch) what changed."""
     with transaction.atomic(), connection.cursor() as cursor:
         if docs:
             cursor.executemany(UPSERT_SQL, docs)
@@ -220,9 +177,7 @@ def write_documents(docs: list[dict], *, stale_filter: dict | None = None):
             stale_pks = list(stale.values_list("pk", flat=True))
             if stale_pks:
                 SearchDocument.objects.filter(pk__in=stale_pks).delete()
-    from search.backends import elastic
-
-    elastic.sync_documents([d["key"] for d in docs], stale_pks=stale_pks)
+    events.documents_written.send(sender=SearchDocument, keys=[d["key"] for d in docs], stale_pks=stale_pks)
 
 
 # --- pages -----------------------------------------------------------------------------------
@@ -285,8 +240,6 @@ def index_page(page_id: int):
     docs = page_documents(page) if page is not None else []
     write_documents(docs, stale_filter={"page_id": page_id})
     if page is None:
-        from search.models import SearchDocument
-
         SearchDocument.objects.filter(key=f"page:{page_id}").delete()
 
 
@@ -301,8 +254,6 @@ def index_page_tree(page_id: int):
 # --- snippets --------------------------------------------------------------------------------
 
 def snippet_documents(obj) -> list[dict]:
-    from search import snippets
-
     spec = snippets.spec_for(obj)
     if spec is None or not getattr(obj, "live", True):
         return []
@@ -318,8 +269,6 @@ def snippet_documents(obj) -> list[dict]:
 
 
 def index_snippet(model, pk):
-    from search import snippets
-
     spec = snippets.spec_for(model)
     obj = model._default_manager.filter(pk=pk).first()
     docs = snippet_documents(obj) if obj is not None else []
@@ -328,14 +277,9 @@ def index_snippet(model, pk):
 
 def rebuild(stdout=None):
     """Rebuild every document and the vocabulary from scratch."""
-    from search import snippets
-    from search.models import SearchDocument, VocabularyWord
-
-    from search.backends import elastic
-
     SearchDocument.objects.all().delete()
     VocabularyWord.objects.all().delete()
-    elastic.reset_index()
+    events.index_reset.send(sender=SearchDocument)
     count = 0
     for page in Page.objects.live().filter(depth__gt=1).specific().iterator():
         docs = page_documents(page)

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from typing import Callable
 
 from django.apps import apps
+from wagtail.models import Page, ReferenceIndex
+
+from search.access import page_access
 
 
 @dataclass
@@ -38,10 +41,6 @@ def _page_url_of_type(model_label: str, obj, anchor: str = ""):
 def _referencing_page_url(obj, anchor: str = ""):
     """URL of the first public, live page (in the snippet's language) that embeds the snippet,
     found through Wagtail's reference index; else the guide's front page."""
-    from wagtail.models import Page, ReferenceIndex
-
-    from search.documents import page_access
-
     page_ids = [int(pk) for pk in ReferenceIndex.get_references_to(obj).filter(
         base_content_type__app_label="wagtailcore", base_content_type__model="page",
     ).values_list("object_id", flat=True) if str(pk).isdigit()]

@@ -8,8 +8,8 @@ import os
 from django.db import connection, transaction
 
 from search import labels, synonyms
-from search.documents import config_for
 from search.query import Result, SearchResponse
+from search.text import config_for
 
 START, STOP = "\x02", "\x03"
 HEADLINE_OPTIONS = (
