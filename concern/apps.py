@@ -5,3 +5,6 @@ class ConcernConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "concern"
     verbose_name = "Bekymring"
+
+    def ready(self):
+        from concern import search_documents  # noqa: F401  (registers the concern page with the search)

@@ -4,7 +4,8 @@ Text comes generically from each model's Wagtail `search_fields` (title -> weigh
 fields -> B, the rest -> C, known compound parts -> D), so a new page type is searchable as soon
 as it declares its search fields. Each document also records who may see it (the page's view
 restrictions, including its ancestors') and the facets (type, municipality, police district,
-intervention level).
+intervention level). What else is indexed -- result types and their weights, a page's parts that
+are results of their own, snippets -- is what the apps register (search/registry.py).
 """
 
 import logging
@@ -15,7 +16,7 @@ from django.db import connection, transaction
 from wagtail.models import Page
 from wagtail.search import index
 
-from search import compounds, events, labels, snippets
+from search import compounds, events, labels, registry
 from search.access import page_access
 from search.models import SearchDocument, VocabularyWord
 from search.query import strip_marks
@@ -76,6 +77,8 @@ def _slug_name(obj):
 
 
 def municipality_facets(obj) -> dict:
+    """The place facets of anything with a `municipality` (which has a `police_district`) or a
+    `police_district` attribute, whichever app the models live in."""
     municipality = getattr(obj, "municipality", None)
     if municipality is not None and not hasattr(municipality, "pk"):
         municipality = None
@@ -183,7 +186,7 @@ def write_documents(docs: list[dict], *, stale_filter: dict | None = None):
 # --- pages -----------------------------------------------------------------------------------
 
 def page_documents(page) -> list[dict]:
-    """Documents for one live page (the page, and e.g. a plan's interventions)."""
+    """Documents for one live page: the page, and its parts registered as results of their own."""
     specific = page.specific
     label = specific._meta.label_lower
     if label in SKIPPED_PAGE_MODELS or not page.live or page.depth < 2:
@@ -204,35 +207,18 @@ def page_documents(page) -> list[dict]:
         texts=extract_text(specific), url=url, access=access, group_ids=group_ids, facets=facets,
         boost=labels.type_boost(doc_type),
     )]
-    # Structured parts that deserve their own result (a plan's interventions).
-    provider = SUBDOCUMENTS.get(label)
-    for item in (provider(specific) if provider else []):
+    # Structured parts that deserve their own result (registered by the page type's app).
+    parts = registry.subdocuments_for(type(specific))
+    for item in (parts.provider(specific) if parts else []):
+        kind = item.get("kind", parts.kind)
         docs.append(make_document(
-            f"{item['kind']}:{page.pk}:{item['id']}", specific, page=page, language=language,
-            doc_type=item["kind"], title=item["title"],
+            f"{kind}:{page.pk}:{item['id']}", specific, page=page, language=language,
+            doc_type=kind, title=item["title"],
             texts={"title_text": item.get("title_text", item["title"]), "keywords": item.get("keywords", ""), "body": item.get("body", "")},
             url=f"{url}#{item['anchor']}" if item.get("anchor") else url, access=access, group_ids=group_ids,
-            facets=facets, intervention_level=item.get("level", ""), boost=labels.type_boost(item["kind"]),
+            facets=facets, intervention_level=item.get("level", ""), boost=labels.type_boost(kind),
         ))
     return docs
-
-
-def plan_interventions(plan) -> list[dict]:
-    items = []
-    for item in plan.interventions.all():
-        body = " ".join(filter(None, [item.purpose, item.content, item.target_group, item.responsible_unit,
-                                      item.partners, item.follow_up_how]))
-        items.append({
-            "kind": "intervention", "id": item.pk, "title": f"{item.title} ({plan.title})"[:255],
-            "title_text": item.title,
-            "keywords": f"{item.get_level_display()} indsats {item.get_aimed_at_display()}",
-            "body": clean_text(body), "level": item.level, "anchor": "indsatser",
-        })
-    return items
-
-
-# Page types with parts that are results of their own: model label -> function(page) -> items.
-SUBDOCUMENTS = {"plans.planpage": plan_interventions}
 
 
 def index_page(page_id: int):
@@ -254,7 +240,7 @@ def index_page_tree(page_id: int):
 # --- snippets --------------------------------------------------------------------------------
 
 def snippet_documents(obj) -> list[dict]:
-    spec = snippets.spec_for(obj)
+    spec = registry.snippet_type_for(obj)
     if spec is None or not getattr(obj, "live", True):
         return []
     language = obj.locale.language_code if hasattr(obj, "locale") else "da"
@@ -269,7 +255,7 @@ def snippet_documents(obj) -> list[dict]:
 
 
 def index_snippet(model, pk):
-    spec = snippets.spec_for(model)
+    spec = registry.snippet_type_for(model)
     obj = model._default_manager.filter(pk=pk).first()
     docs = snippet_documents(obj) if obj is not None else []
     write_documents(docs, stale_filter={"key": f"{spec.doc_type}:{pk}"})
@@ -285,7 +271,7 @@ def rebuild(stdout=None):
         docs = page_documents(page)
         write_documents(docs)
         count += len(docs)
-    for spec in snippets.specs():
+    for spec in registry.snippet_types():
         for obj in spec.model._default_manager.all():
             docs = snippet_documents(obj)
             write_documents(docs)

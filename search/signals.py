@@ -1,5 +1,5 @@
-"""Keep search documents in step with the content: pages, view restrictions and snippets; and
-Elasticsearch in step with the documents."""
+"""Keep search documents in step with the content: pages, view restrictions and the snippets the
+apps registered (search/registry.py); and Elasticsearch in step with the documents."""
 
 import logging
 
@@ -8,7 +8,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_slug_changed, page_unpublished, post_page_move
 
-from search import documents, events, snippets, synonyms
+from search import documents, events, registry, synonyms
 from search.backends import elasticsearch_enabled
 from search.models import SearchDocument, SynonymGroup
 
@@ -48,9 +48,10 @@ def restriction_groups_changed(sender, instance, action, **kwargs):
 
 
 def snippet_saved(sender, instance, raw=False, **kwargs):
-    if raw:
+    """Any saved or deleted object of a registered snippet model (whenever it was registered)."""
+    if raw or registry.snippet_type_for(sender) is None:
         return
-    _safely(documents.index_snippet, type(instance), instance.pk)
+    _safely(documents.index_snippet, sender, instance.pk)
 
 
 def register():
@@ -62,9 +63,8 @@ def register():
     post_delete.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="sitesearch_restriction_deleted")
     m2m_changed.connect(restriction_groups_changed, sender=PageViewRestriction.groups.through,
                         dispatch_uid="sitesearch_restriction_groups")
-    for spec in snippets.specs():
-        post_save.connect(snippet_saved, sender=spec.model, dispatch_uid=f"sitesearch_{spec.doc_type}_saved")
-        post_delete.connect(snippet_saved, sender=spec.model, dispatch_uid=f"sitesearch_{spec.doc_type}_deleted")
+    post_save.connect(snippet_saved, dispatch_uid="sitesearch_snippet_saved")
+    post_delete.connect(snippet_saved, dispatch_uid="sitesearch_snippet_deleted")
     post_save.connect(synonyms.clear_cache, sender=SynonymGroup, dispatch_uid="sitesearch_synonyms_saved")
     post_delete.connect(synonyms.clear_cache, sender=SynonymGroup, dispatch_uid="sitesearch_synonyms_deleted")
     register_elasticsearch()

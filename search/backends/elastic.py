@@ -163,7 +163,7 @@ class ElasticSearch:
                 if name == "type":
                     label = labels.type_label(value, language)
                 elif name == "intervention_level":
-                    label = labels.level_label(value, language)
+                    label = labels.facet_label(name, value, language)
                 else:
                     column = "municipality" if name == "municipality" else "police_district"
                     label = (SearchDocument.objects.filter(**{column: value})
