@@ -8,3 +8,6 @@ class ConcernConfig(AppConfig):
 
     def ready(self):
         from concern import search_documents  # noqa: F401  (registers the concern page with the search)
+        from core import landmarks
+
+        landmarks.register("concern", "concern.ConcernPage", fallback_path="bekymret/")

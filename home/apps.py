@@ -6,6 +6,8 @@ class HomeConfig(AppConfig):
     verbose_name = "Forside og fælles sider"
 
     def ready(self):
-        from home import i18n, search_documents  # noqa: F401  (registers home's pages with the search)
+        from core import landmarks
+        from home import search_documents  # noqa: F401  (registers home's pages with the search)
 
-        i18n.connect_signals()
+        landmarks.register("home", "home.HomePage", depth=2)
+        landmarks.register("accessibility", "home.ContentPage", slug="tilgaengelighed")
