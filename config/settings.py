@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # The demo site's content and loader: depends on every app above, nothing depends on it.
+    "demo",
 ]
 
 MIDDLEWARE = [

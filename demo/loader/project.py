@@ -1,0 +1,29 @@
+"""Everything the demo loader uses from the project's own apps, imported in this one place: when
+code moves between apps, only this file changes."""
+
+from concern.models import ConcernPage
+from contacts.models import ContactPoint
+from guidance.models import (
+    ConceptElement,
+    GuideChapterPage,
+    GuideIndexPage,
+    KnowledgeIndexPage,
+    KnowledgePage,
+    SignOfConcern,
+    SignsOfConcernPage,
+    TextBlock,
+)
+from home.i18n import ensure_locale_sync
+from home.models import ContentPage, HomePage
+from overview.models import PlanOverviewPage
+from plans.models import InfohusContact, Municipality, PlanIndexPage, PlanPage, PoliceDistrict
+from plans.permissions import ensure_groups
+from search import documents as search_documents
+from search.defaults import ensure_promotions as ensure_search_promotions
+
+__all__ = [
+    "ConceptElement", "ConcernPage", "ContactPoint", "ContentPage", "GuideChapterPage", "GuideIndexPage",
+    "HomePage", "InfohusContact", "KnowledgeIndexPage", "KnowledgePage", "Municipality", "PlanIndexPage",
+    "PlanOverviewPage", "PlanPage", "PoliceDistrict", "SignOfConcern", "SignsOfConcernPage", "TextBlock",
+    "ensure_groups", "ensure_locale_sync", "ensure_search_promotions", "search_documents",
+]
