@@ -6,6 +6,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Forside og fælles sider"
 
     def ready(self):
-        from home import i18n
+        from core import landmarks
 
-        i18n.connect_signals()
+        landmarks.register("home", "home.HomePage", depth=2)
+        landmarks.register("accessibility", "home.ContentPage", slug="tilgaengelighed")

@@ -2,22 +2,15 @@
 code moves between apps, only this file changes."""
 
 from concern.models import ConcernPage
-from contacts.models import ContactPoint
-from guidance.models import (
-    ConceptElement,
-    GuideChapterPage,
-    GuideIndexPage,
-    KnowledgeIndexPage,
-    KnowledgePage,
-    SignOfConcern,
-    SignsOfConcernPage,
-    TextBlock,
-)
-from home.i18n import ensure_locale_sync
+from contacts.models import ContactPoint, InfohusContact
+from core.i18n import ensure_locale_sync
+from guidance.models import GuideChapterPage, GuideIndexPage, KnowledgeIndexPage, KnowledgePage, SignsOfConcernPage
+from guidance.snippets import ConceptElement, SignOfConcern, TextBlock
 from home.models import ContentPage, HomePage
 from overview.models import PlanOverviewPage
-from plans.models import InfohusContact, Municipality, PlanIndexPage, PlanPage, PoliceDistrict
-from plans.permissions import ensure_groups
+from places.models import Municipality, PoliceDistrict
+from plans.groups import ensure_groups
+from plans.models import PlanIndexPage, PlanPage
 from search import documents as search_documents
 from search.defaults import ensure_promotions as ensure_search_promotions
 

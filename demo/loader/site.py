@@ -10,7 +10,7 @@ from demo.loader.project import ContactPoint, HomePage
 
 
 def default_locale() -> Locale:
-    """Danish. The locales are the site's own (home/migrations/0003_languages.py), not the demo's."""
+    """Danish. The locales are the site's own (core/migrations/0001_languages.py), not the demo's."""
     return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
 
 

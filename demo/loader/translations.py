@@ -10,7 +10,7 @@ A language file has one group per kind of object (home, contact_points, concern_
 signs_page, signs_of_concern); an object is translated into a language when that language's file
 has its group. Within a group, translations are keyed by the Danish source text of each segment (a
 field, or a paragraph of rich text), as in a PO file. A segment without a translation falls back
-to Danish, and the page says so (home/i18n.py), so a change to the Danish demo text is visible
+to Danish, and the page says so (core/i18n.py), so a change to the Danish demo text is visible
 instead of silently mixed.
 
 Idempotent: nothing is saved or published unless a source text or a translation changed.

@@ -1,7 +1,7 @@
 """The site's languages as Wagtail locales: Danish (Wagtail makes the default locale), English and
 Arabic, each kept in step with the Danish page tree by wagtail-localize (a Danish page created in
 the admin appears in them as an untranslated alias until it is translated). Before this migration
-only the demo loader made them. home.i18n.ensure_locale_sync() does the same at run time and also
+only the demo loader made them. core.i18n.ensure_locale_sync() does the same at run time and also
 aliases pages made outside the admin."""
 
 from django.conf import settings
@@ -20,7 +20,7 @@ def add(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0002_home_page_entry_points"),
+        ("wagtailcore", "0098_apitoken"),
         ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
     ]
 
