@@ -6,6 +6,6 @@ class HomeConfig(AppConfig):
     verbose_name = "Forside og fælles sider"
 
     def ready(self):
-        from home import i18n
+        from home import restrictions
 
-        i18n.connect_signals()
+        restrictions.connect_signals()
