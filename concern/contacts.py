@@ -5,34 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.apps import apps
-from django.conf import settings
-from django.utils import translation
 from django.utils.translation import gettext_noop
 
 from concern import clock
+from contacts import national
 from contacts.hours import DANISH_TZ, day_matches
 from contacts.models import ContactPoint
-
-
-def _language():
-    return translation.get_language() or settings.LANGUAGE_CODE
+from core.i18n import active_language, in_reader_language
+from guidance.models import SignOfConcern
+from ops import memo
 
 
 def national_points() -> dict:
     """Live contact points by kind, in the reader's language with Danish as fallback."""
-    from ops import memo
-
-    def compute():
-        qs = ContactPoint.objects.filter(live=True).prefetch_related("opening_periods")
-        points = {}
-        for language in dict.fromkeys((settings.LANGUAGE_CODE, _language())):
-            for point in qs.filter(locale__language_code=language):
-                points[point.kind] = point  # the reader's language wins
-        return points
-
-    # Published, the same for every reader; "open now" is worked out from them at render time.
-    return dict(memo.memo(None, ("national-points", _language()), compute))
+    return national.national_points()
 
 
 def next_opening(periods, moment: dt.datetime) -> dt.datetime | None:
@@ -85,24 +71,9 @@ def national_context(moment=None) -> dict:
 
 
 def signs_of_concern():
-    """Live signs of concern (guidance.SignOfConcern) in the reader's language, else Danish."""
-    try:
-        model = apps.get_model("guidance", "SignOfConcern")
-    except LookupError:
-        return []
-    qs = model.objects.all()
-    if hasattr(model, "live"):
-        qs = qs.filter(live=True)
-    qs = qs.order_by("sort_order", "pk")
-    if not hasattr(model, "locale"):
-        return list(qs)
-    from ops import memo
-
-    def compute():
-        local = list(qs.filter(locale__language_code=_language()))
-        return local or list(qs.filter(locale__language_code=settings.LANGUAGE_CODE))
-
-    return list(memo.memo(None, ("signs-of-concern", _language()), compute))
+    """Live signs of concern in the reader's language, else Danish (remembered until content changes)."""
+    language = active_language()
+    return list(memo.memo(None, ("signs-of-concern", language), lambda: in_reader_language(SignOfConcern.objects.order_by("sort_order", "pk"), language)))
 
 
 # Headings and hints are Danish message ids; concern_page.html translates them ({% translate heading %}).

@@ -11,8 +11,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from concern import choice, contacts, municipalities
-from home.models import BasePage
+from concern import contacts, pdf
+from core.models import BasePage
+from places import choice, municipalities
+from plans.models import PlanPage
 
 # How long a browser may reuse the concern page: it shows whether the hotline is open right now
 # and the reader's remembered municipality, so it is private and short-lived (docs/frontend.md).
@@ -88,7 +90,7 @@ class ConcernPage(RoutablePageMixin, BasePage):
         chosen = result.municipality or choice.remembered(request)
         context = self.get_context(request)
         context.update(choice_result=result, chosen=chosen, infohus=municipalities.infohus_for(chosen),
-                       plan=municipalities.public_plan_for(chosen, request.LANGUAGE_CODE if hasattr(request, "LANGUAGE_CODE") else None))
+                       plan=PlanPage.public_plan_for(chosen, getattr(request, "LANGUAGE_CODE", None)))
         template = "concern/includes/contact_step.html" if request.GET.get("del") == "kontakt" else self.get_template(request)
         response = TemplateResponse(request, template, context)
         if result.municipality:
@@ -112,8 +114,6 @@ class ConcernPage(RoutablePageMixin, BasePage):
 
     @re_path(r"^kort/(?P<slug>[-\w]+)/pdf/$", name="card_pdf")
     def card_pdf(self, request, slug):
-        from concern import pdf
-
         municipality = self._municipality_or_404(slug)
         document = pdf.render_action_card(request, self.card_context(request, municipality, for_pdf=True))
         response = HttpResponse(document, content_type="application/pdf")

@@ -8,6 +8,10 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from contacts.models import ContactPoint
+from places.choice import remembered
+from places.municipalities import infohus_for
+
 MODE_POINT = "point"
 MODE_INFOHUS = "infohus"
 MODE_READER = "reader"
@@ -63,7 +67,7 @@ class ContactBlock(blocks.StructBlock):
     )
     contact_point = SnippetChooserBlock("contacts.ContactPoint", label="Kontaktpunkt", required=False)
     infohus = SnippetChooserBlock(
-        "plans.InfohusContact", label="Infohus", required=False,
+        "contacts.InfohusContact", label="Infohus", required=False,
         help_text="Bruges kun, når boksen skal vise infohuset i en bestemt kommune.",
     )
     note = blocks.TextBlock(
@@ -89,8 +93,6 @@ class ContactBlock(blocks.StructBlock):
 
     @staticmethod
     def _hotline():
-        from contacts.models import ContactPoint
-
         language = translation.get_language() or "da"
         qs = ContactPoint.objects.filter(live=True, kind=ContactPoint.Kind.HOTLINE).prefetch_related("opening_periods")
         return qs.filter(locale__language_code=language).first() or qs.filter(locale__language_code="da").first()
@@ -105,9 +107,6 @@ class ContactBlock(blocks.StructBlock):
                 return InfohusCard.from_infohus(infohus, getattr(municipality, "name", "")), False
             return None, False
         if mode == MODE_READER:
-            from concern.choice import remembered
-            from concern.municipalities import infohus_for
-
             request = (context or {}).get("request")
             municipality = remembered(request)  # marks the response private (per reader)
             infohus = infohus_for(municipality)

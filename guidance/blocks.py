@@ -11,12 +11,14 @@ from django.utils import translation
 from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.rich_text import RichText
 from wagtail.models import Locale
+from wagtail.rich_text import RichText
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from contacts.blocks import ContactBlock
+from guidance import textblock_memo
 from guidance.concept import build_matrix
+from guidance.snippets import ConceptElement
 from ops import memo
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -218,8 +220,6 @@ class ConceptMatrixBlock(blocks.StructBlock):
         template = "guidance/blocks/concept_matrix.html"
 
     def get_context(self, value, parent_context=None):
-        from guidance.models import ConceptElement
-
         context = super().get_context(value, parent_context=parent_context)
         elements = ConceptElement.live_in_language(translation.get_language())
         context["elements"] = elements
@@ -229,31 +229,38 @@ class ConceptMatrixBlock(blocks.StructBlock):
 
 
 class TextBlockReferenceBlock(SnippetChooserBlock):
-    """One of the plan template's text blocks, shown in full (in the reader's language)."""
+    """One of the centre's text blocks (the plan template's "tekstblokke"), embedded by reference:
+    the page always shows the block's current published text, in the page's language when a
+    translation of it is live (else in the reader's language, else as chosen). Used by the guide
+    and, with its own label and template, by the plans' sections."""
 
     def __init__(self, **kwargs):
         super().__init__("guidance.TextBlock", **kwargs)
 
     def bulk_to_python(self, values):
-        from guidance import textblock_memo
-
         found = textblock_memo.bulk_lookup(list(values))
         return found if found is not None else super().bulk_to_python(values)
 
-    def get_context(self, value, parent_context=None):
-        from guidance import textblock_memo
-
-        context = super().get_context(value, parent_context=parent_context)
-        text_block = None
-        if value is not None:
-            # As `value.localized`: the live translation in the reader's language, else the block itself.
+    def published_text_block(self, value, context=None):
+        """The live version of `value` to show, or None."""
+        if value is None:
+            return None
+        page = (context or {}).get("page")
+        locale_id = getattr(page, "locale_id", None)
+        if not locale_id:
             try:
-                locale = memo.active_locale()
+                locale_id = memo.active_locale().id
             except (LookupError, Locale.DoesNotExist):
-                locale = None
-            localized = textblock_memo.translation(value, locale.id) if locale is not None else None
-            text_block = localized if localized is not None and localized.live else value
-        context["text_block"] = text_block if text_block is not None and text_block.live else None
+                locale_id = None
+        if locale_id and value.locale_id != locale_id:
+            localized = textblock_memo.translation(value, locale_id)
+            if localized is not None and localized.live:
+                return localized
+        return value if value.live else None
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["text_block"] = self.published_text_block(value, parent_context)
         return context
 
     class Meta:

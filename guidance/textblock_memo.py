@@ -8,12 +8,11 @@ both lookups are answered from it. Saving or publishing a text block bumps the g
 
 from __future__ import annotations
 
+from guidance.snippets import TextBlock
 from ops import memo
 
 
 def _load() -> tuple[dict, dict]:
-    from guidance.models import TextBlock
-
     by_id = {block.pk: block for block in TextBlock.objects.all()}
     by_translation = {(block.translation_key, block.locale_id): block for block in by_id.values()}
     return by_id, by_translation

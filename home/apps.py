@@ -6,6 +6,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Forside og fælles sider"
 
     def ready(self):
-        from home import restrictions
+        from core import landmarks
 
-        restrictions.connect_signals()
+        landmarks.register("home", "home.HomePage", depth=2)
+        landmarks.register("accessibility", "home.ContentPage", slug="tilgaengelighed")

@@ -7,7 +7,7 @@ wagtail-localize translation, editable in the admin's translation editor or by P
 
 Translations are keyed by the Danish source text of each segment (a field, or a paragraph of
 rich text). A segment without a translation here falls back to Danish, and the page says so
-(home/i18n.py), so a change to the Danish demo text is visible instead of silently mixed.
+(core/i18n.py), so a change to the Danish demo text is visible instead of silently mixed.
 
 Idempotent: nothing is saved or published unless a source text or a translation changed.
 """
@@ -23,7 +23,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from home.i18n import ensure_locale_sync
+from core.i18n import ensure_locale_sync
 
 TOOL_NAME = "demo content"
 

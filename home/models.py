@@ -1,31 +1,12 @@
-from django.conf import settings
 from django.db import models
-from django.utils import translation
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
+from core.landmarks import landmark_url
+from core.models import BasePage
 from home.blocks import EntryPointsBlock
-
-
-class BasePage(Page):
-    """Common ground for the site's pages: a summary used in listings, search and meta tags."""
-
-    summary = models.TextField(
-        "Resumé", blank=True, help_text="En eller to sætninger til oversigter, søgeresultater og deling."
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("summary")]
-    search_fields = Page.search_fields + [index.SearchField("summary", boost=1.5)]
-
-    class Meta:
-        abstract = True
-
-    @property
-    def last_updated(self):
-        return self.last_published_at or self.latest_revision_created_at
 
 
 class HomePage(BasePage):
@@ -72,8 +53,7 @@ class HomePage(BasePage):
         page = self.concern_page.localized if self.concern_page_id else None
         if page is not None and page.live:
             return page.url
-        language = translation.get_language() or settings.LANGUAGE_CODE  # no query for the locale
-        return f"/{language}/bekymret/"
+        return landmark_url("concern", request=None)
 
 
 class ContentPage(BasePage):

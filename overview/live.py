@@ -8,16 +8,20 @@ its content reaching the public page.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
+from guidance.models import ConceptElement
 from overview import figures, svg
+from plans.coverage import derived_keys
+from plans.models import PlanPage
+from plans.status import plan_statuses
+from plans.textblocks import plans_with_changed_text_blocks
 
 
 def municipality_rows(locale=None, request=None) -> list[dict]:
     """One dict per municipality (98), ordered by name, with its plan's status and dates."""
-    from plans.status import plan_statuses
-
     rows = []
     for item in plan_statuses(locale, request=request):
         municipality = item.municipality
@@ -43,10 +47,6 @@ def municipality_rows(locale=None, request=None) -> list[dict]:
 def concept_elements(locale=None) -> list[dict]:
     """The live concept elements in display order, as ``{"key", "label"}`` (the default language's
     names when ``locale`` has no translation of an element)."""
-    from django.conf import settings
-
-    from guidance.models import ConceptElement
-
     wanted = [settings.LANGUAGE_CODE] + ([locale.language_code] if locale is not None else [])
     by_key: dict[str, dict] = {}
     elements = (
@@ -67,9 +67,6 @@ def plan_facts(plan_ids, *, with_outdated_blocks: bool = False) -> dict[int, dic
     elements, and the embedded text blocks). What counts as covered is plans/coverage.py's call:
     derived from the plan's content, or marked by its editor. The content is read here only to
     decide coverage; none of it leaves this function."""
-    from plans.coverage import derived_keys
-    from plans.models import PlanPage
-
     plans = list(
         PlanPage.objects.filter(id__in=list(plan_ids)).prefetch_related("interventions", "covered_elements")
     )
@@ -81,8 +78,6 @@ def plan_facts(plan_ids, *, with_outdated_blocks: bool = False) -> dict[int, dic
         for plan in plans
     }
     if with_outdated_blocks:
-        from plans.textblocks import plans_with_changed_text_blocks
-
         for plan, blocks in plans_with_changed_text_blocks(plans):
             facts[plan.id]["outdated"] = [f"Tekstblok {block.number}: {block.title}" for block in blocks]
     return facts

@@ -1,11 +1,11 @@
 """The national overview page: where the country stands with its plans, computed from live data."""
 
-from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from home.models import BasePage
+from core.models import BasePage
+from overview.live import overview_context
 
 
 class PlanOverviewPage(BasePage):
@@ -32,8 +32,6 @@ class PlanOverviewPage(BasePage):
         verbose_name = "landsoverblik over handlingsplaner"
 
     def get_context(self, request, *args, **kwargs):
-        from overview.live import overview_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(overview_context(locale=self.locale, request=request))
         return context

@@ -19,7 +19,12 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, ngettext
 
-from overview.figures import STATUS_LABELS, STATUS_NONE, STATUS_PUBLIC, STATUS_STAFF_ONLY
+from overview.figures import (
+    STATUS_LABELS,
+    STATUS_NONE,
+    STATUS_PUBLIC,
+    STATUS_STAFF_ONLY,
+)
 
 TILES_CSV = Path(__file__).resolve().parent / "data" / "tiles.csv"
 

@@ -14,22 +14,19 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
 from overview import figures
-from plans.models import Municipality, PoliceDistrict
+from overview.live import concept_elements, plan_facts
+from places.models import Municipality, PoliceDistrict
+from plans.permissions import is_centre_editor
+from plans.status import plan_statuses
 
 
 def user_may_see_report(user) -> bool:
     """Only the centre's editors (and superusers) see the national report."""
-    from plans.permissions import is_centre_editor
-
     return bool(user.is_authenticated and user.is_active and is_centre_editor(user))
 
 
 def report_rows() -> dict[int, dict]:
     """Municipality id -> everything the report shows about it, in a fixed number of queries."""
-    from plans.status import plan_statuses
-
-    from overview.live import concept_elements, plan_facts
-
     statuses = plan_statuses()
     element_keys = [element["key"] for element in concept_elements()]
     facts = plan_facts([row.plan_id for row in statuses if row.plan_id], with_outdated_blocks=True)

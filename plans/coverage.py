@@ -14,12 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+
+from core.i18n import in_reader_language
+from guidance.concept import INTERVENTION_LEVEL_CODES, build_matrix
+from guidance.models import ConceptElement
+from ops import memo
 
 DERIVED, MARKED, MISSING = "derived", "marked", "missing"
 STATE_LABELS = {DERIVED: _("Dækket af planens indhold"), MARKED: _("Markeret som dækket"), MISSING: _("Mangler")}
 STATE_SYMBOLS = {DERIVED: "✓", MARKED: "✓", MISSING: "✗"}
-LEVELS = ("opbyggende", "foregribende", "indgribende")
 PHASES = {"A", "B", "C", "D"}
 
 
@@ -74,7 +79,7 @@ RULES = [
     Rule("godkendelse-af-arbejdsgange", "Proceduren ved bekymring er beskrevet, og planen har en dato for politisk godkendelse.",
          lambda p: _has(p.concern_procedure) and p.political_approval_date is not None),
     Rule("udvikling-og-beskrivelse-af-indsatser", "Der er indsatser på alle tre indsatsniveauer, og hver har formål, indhold, målgruppe og ansvarlig.",
-         lambda p: _levels(p) >= set(LEVELS) and all(_described(item) for item in _interventions(p))),
+         lambda p: _levels(p) >= set(INTERVENTION_LEVEL_CODES) and all(_described(item) for item in _interventions(p))),
     Rule("kommunikation-om-roller-og-ansvar", "Ansvaret er beskrevet på alle tre niveauer, og hvert trin i proceduren har en ansvarlig.",
          lambda p: all([p.responsibility_political, p.responsibility_strategic, p.responsibility_executive])
          and _has(p.concern_procedure) and all(step.value.get("responsible") for step in p.concern_procedure)),
@@ -139,8 +144,6 @@ class Coverage:
         return len(self.items)
 
     def matrix(self):
-        from guidance.concept import build_matrix
-
         bands = build_matrix(self.items)
         for band in bands:
             # build_matrix places elements as Entry(element, primary); the grid shows the items.
@@ -152,25 +155,16 @@ class Coverage:
 
 
 def concept_elements(locale=None, locale_id=None) -> list:
-    """The live concept elements in the given locale, falling back to the default language."""
-    from django.conf import settings
-
-    from guidance.models import ConceptElement
-    from ops import memo
-
+    """The live concept elements in the given locale, each falling back to the default language."""
     if locale is not None:
         locale_id = locale.id
+    language = memo.language_code(locale_id) if locale_id is not None else settings.LANGUAGE_CODE
 
     def compute():
-        qs = ConceptElement.objects.filter(live=True).order_by("sort_order", "pk")
-        if locale_id is not None:
-            local = list(qs.filter(locale_id=locale_id))
-            if local:
-                return local
-        return list(qs.filter(locale__language_code=settings.LANGUAGE_CODE))
+        return in_reader_language(ConceptElement.objects.order_by("sort_order", "pk"), language)
 
     # The national concept is the same for every plan: read once per content generation.
-    return list(memo.memo(None, ("concept-elements", locale_id), compute))
+    return list(memo.memo(None, ("concept-elements", language), compute))
 
 
 def plan_coverage(plan, elements=None, marked_keys=None) -> Coverage:

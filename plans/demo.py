@@ -21,8 +21,10 @@ from wagtail.models import Locale, PageViewRestriction
 from home.demo_utils import publish_if_changed, set_fields
 from home.models import HomePage
 from plans import plan_content
-from plans.models import InfohusContact, Municipality, PlanIndexPage, PlanPage, PoliceDistrict
-from plans.permissions import ensure_groups
+from contacts.models import InfohusContact
+from places.models import Municipality, PoliceDistrict
+from plans.models import PlanIndexPage, PlanPage
+from plans.groups import ensure_groups
 
 EXAMPLE_NOTE = (
     "Eksempeldata: kontaktoplysningerne er ikke kommunens rigtige. De erstattes, når kommunen selv "

@@ -3,12 +3,12 @@ and the goal count is only enforced when the plan is published or sent for appro
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from plans.permissions import municipalities_editable_by
+
 
 class PlanPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from plans.permissions import municipalities_editable_by
-
         field = self.fields.get("municipality")
         user = getattr(self, "for_user", None)
         if field is not None and user is not None:

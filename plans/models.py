@@ -1,4 +1,4 @@
-"""Municipalities, police districts, their infohus contacts, and the municipalities' plans."""
+"""The municipalities' plans: the plan index, the plan pages and their interventions, revision reminders."""
 
 from __future__ import annotations
 
@@ -10,162 +10,32 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
-from contacts import hours
-from contacts.models import OpeningPeriod
-from home.models import BasePage
+from contacts.models import InfohusContact
+from contacts.national import national_contacts
+from core.models import BasePage
+from guidance import concept
+from ops import memo
+from places.models import Municipality
 from plans import blocks as plan_blocks
+from plans import status as plan_status
+from plans.coverage import plan_coverage
 from plans.forms import PlanPageForm
 from plans.panels import PlanChecksPanel
+from plans.pdf import plan_pdf_response
 
 MIN_GOALS, MAX_GOALS = 3, 5
-
-
-# --- Reference data -----------------------------------------------------------------------------
-
-
-class PoliceDistrict(models.Model):
-    """One of Denmark's 12 police districts (politikredse). Loaded from plans/data/."""
-
-    dagi_code = models.PositiveIntegerField("DAGI-kode", unique=True)
-    slug = models.SlugField("Kortnavn", unique=True)
-    name = models.CharField("Navn", max_length=80)
-
-    class Meta:
-        verbose_name = "politikreds"
-        verbose_name_plural = "politikredse"
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-
-class Municipality(models.Model):
-    """One of Denmark's 98 municipalities. Loaded from plans/data/; the groups are created by
-    `manage.py create_municipality_groups`."""
-
-    code = models.PositiveSmallIntegerField("Kommunekode", unique=True)
-    name = models.CharField("Officielt navn", max_length=80)
-    short_name = models.CharField("Kort navn", max_length=60)
-    slug = models.SlugField("Kortnavn i adressen", unique=True)
-    region = models.CharField("Region", max_length=40)
-    police_district = models.ForeignKey(
-        PoliceDistrict, on_delete=models.PROTECT, related_name="municipalities", verbose_name="Politikreds"
-    )
-    editor_group = models.OneToOneField(
-        "auth.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="edits_plan_of",
-        verbose_name="Redaktørgruppe",
-    )
-    approver_group = models.OneToOneField(
-        "auth.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="approves_plan_of",
-        verbose_name="Godkendergruppe",
-    )
-    staff_group = models.OneToOneField(
-        "auth.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="staff_of",
-        verbose_name="Medarbejdergruppe",
-    )
-
-    class Meta:
-        verbose_name = "kommune"
-        verbose_name_plural = "kommuner"
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-
-# --- Infohus contacts -----------------------------------------------------------------------------
-
-
-class InfohusContact(index.Indexed, ClusterableModel):
-    """How to reach an Infohus Kommune (one per municipality: receives and assesses concerns) or
-    an Infohus Netværk (one per police district: knowledge sharing, no single cases)."""
-
-    class Kind(models.TextChoices):
-        KOMMUNE = "kommune", "Infohus Kommune"
-        NETVAERK = "netvaerk", "Infohus Netværk"
-
-    kind = models.CharField("Type", max_length=10, choices=Kind.choices)
-    municipality = models.OneToOneField(
-        Municipality, null=True, blank=True, on_delete=models.CASCADE, related_name="infohus",
-        verbose_name="Kommune", help_text="Udfyldes for et Infohus Kommune.",
-    )
-    police_district = models.OneToOneField(
-        PoliceDistrict, null=True, blank=True, on_delete=models.CASCADE, related_name="infohus",
-        verbose_name="Politikreds", help_text="Udfyldes for et Infohus Netværk.",
-    )
-    name = models.CharField("Navn", max_length=120)
-    unit = models.CharField(
-        "Forankret i", max_length=200, blank=True,
-        help_text="Den enhed infohuset hører til, fx en forvaltning, SSP eller politikredsens forebyggelsesafdeling.",
-    )
-    phone = models.CharField("Telefon", max_length=30, blank=True)
-    email = models.EmailField("E-mail", blank=True)
-    note = models.TextField("Bemærkning", blank=True)
-
-    panels = [
-        FieldPanel("kind"),
-        FieldRowPanel([FieldPanel("municipality"), FieldPanel("police_district")]),
-        FieldPanel("name"),
-        FieldPanel("unit"),
-        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
-        InlinePanel("opening_periods", label="Åbningstider"),
-        FieldPanel("note"),
-    ]
-    search_fields = [
-        index.SearchField("name", boost=2),
-        index.AutocompleteField("name"),
-        index.SearchField("unit"),
-        index.FilterField("kind"),
-    ]
-
-    class Meta:
-        verbose_name = "infohus"
-        verbose_name_plural = "infohuse"
-        ordering = ["kind", "name"]
-        constraints = [
-            models.CheckConstraint(
-                name="infohus_belongs_to_exactly_one_unit",
-                condition=(
-                    models.Q(kind="kommune", municipality__isnull=False, police_district__isnull=True)
-                    | models.Q(kind="netvaerk", police_district__isnull=False, municipality__isnull=True)
-                ),
-            )
-        ]
-
-    def __str__(self):
-        return self.name
-
-    def clean(self):
-        super().clean()
-        if self.kind == self.Kind.KOMMUNE and (not self.municipality_id or self.police_district_id):
-            raise ValidationError({"municipality": "Et Infohus Kommune skal høre til én kommune (og ingen politikreds)."})
-        if self.kind == self.Kind.NETVAERK and (not self.police_district_id or self.municipality_id):
-            raise ValidationError({"police_district": "Et Infohus Netværk skal høre til én politikreds (og ingen kommune)."})
-
-    @property
-    def phone_href(self) -> str:
-        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
-        if digits and not digits.startswith("+") and len(digits) == 8:
-            digits = "+45" + digits
-        return f"tel:{digits}"
-
-    @property
-    def hours_text(self) -> str:
-        return hours.describe(self.opening_periods.all())
-
-    def is_open(self, moment=None) -> bool:
-        return hours.is_open_at(self.opening_periods.all(), moment)
-
-
-class InfohusOpeningPeriod(Orderable, OpeningPeriod):
-    contact = ParentalKey(InfohusContact, on_delete=models.CASCADE, related_name="opening_periods")
 
 
 # --- Pages ----------------------------------------------------------------------------------------------
@@ -187,8 +57,6 @@ class PlanIndexPage(BasePage):
         verbose_name = "oversigt over handlingsplaner"
 
     def get_context(self, request, *args, **kwargs):
-        from plans import status as plan_status
-
         context = super().get_context(request, *args, **kwargs)
         context.update(plan_status.index_context(self, request.GET))
         return context
@@ -348,6 +216,15 @@ class PlanPage(RoutablePageMixin, BasePage):
             )
         return None
 
+    @classmethod
+    def public_plan_for(cls, municipality, language=None):
+        """The municipality's published, unrestricted plan in the reader's language (else in any
+        language), or None. Restricted plans are never linked."""
+        if municipality is None:
+            return None
+        plans = cls.objects.filter(municipality=municipality).live().public().select_related("locale")
+        return next((p for p in plans if p.locale.language_code == language), None) or plans.first()
+
     def clean(self):
         if self.municipality_id:
             self.slug = self.municipality.slug
@@ -379,8 +256,6 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def municipality_infohus(self):
-        from ops import memo
-
         # Published contact data, the same for every reader: remembered until content changes.
         return memo.memo(None, ("infohus-kommune", self.municipality_id), lambda: (
             InfohusContact.objects.filter(municipality_id=self.municipality_id)
@@ -389,8 +264,6 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def network_infohus(self):
-        from ops import memo
-
         return memo.memo(None, ("infohus-netvaerk", self.municipality_id), lambda: (
             InfohusContact.objects.filter(police_district__municipalities__id=self.municipality_id)
             .select_related("police_district").prefetch_related("opening_periods").first()
@@ -402,8 +275,6 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def coverage(self):
-        from plans.coverage import plan_coverage
-
         return plan_coverage(self)
 
     @cached_property
@@ -440,8 +311,6 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     @path("pdf/")
     def pdf(self, request):
-        from plans.pdf import plan_pdf_response
-
         return plan_pdf_response(self, request)
 
 
@@ -454,15 +323,10 @@ class PlanIntervention(Orderable):
         SURROUNDINGS = "surroundings", _("Rettet mod borgerens omgivelser")
         PROFESSIONALS = "professionals", _("Rettet mod fagprofessionelle")
 
-    class Level(models.TextChoices):
-        OPBYGGENDE = "opbyggende", _("Opbyggende")
-        FOREGRIBENDE = "foregribende", _("Foregribende")
-        INDGRIBENDE = "indgribende", _("Indgribende")
-
     page = ParentalKey(PlanPage, on_delete=models.CASCADE, related_name="interventions")
     title = models.CharField("Titel", max_length=200)
     aimed_at = models.CharField("Rettet mod", max_length=20, choices=AimedAt.choices)
-    level = models.CharField("Indsatsniveau", max_length=20, choices=Level.choices)
+    level = models.CharField("Indsatsniveau", max_length=20, choices=concept.INTERVENTION_LEVELS)
     purpose = models.TextField("Formål", blank=True)
     content = models.TextField("Indhold", blank=True)
     target_group = models.CharField("Målgruppe", max_length=200, blank=True)
@@ -495,8 +359,6 @@ CONTACT_ORDER = ["hotline", "police", "emergency"]
 def plan_contact_points():
     """The national numbers for a plan's contact block, after the municipality's infohus:
     the hotline first, then the police (114), then emergency (112)."""
-    from home.templatetags.site_tags import national_contacts
-
     points = [p for p in national_contacts() if p.kind in CONTACT_ORDER]
     return sorted(points, key=lambda p: CONTACT_ORDER.index(p.kind))
 

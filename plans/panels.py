@@ -3,6 +3,9 @@ the plan was last published, and the concept elements the plan does not cover ye
 
 from wagtail.admin.panels import Panel
 
+from plans.coverage import plan_coverage
+from plans.textblocks import changed_text_blocks
+
 
 class PlanChecksPanel(Panel):
     def __init__(self, **kwargs):
@@ -13,9 +16,6 @@ class PlanChecksPanel(Panel):
         template_name = "plans/admin/plan_checks_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from plans.coverage import plan_coverage
-            from plans.textblocks import changed_text_blocks
-
             context = super().get_context_data(parent_context)
             plan = self.instance
             context["changed_blocks"] = changed_text_blocks(plan) if plan.pk else []

@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.utils import timezone
+
+from plans.models import PlanPage, RevisionReminder
+from plans.permissions import municipalities_editable_by
 
 DUE_WITHIN_DAYS = 30
 RESEND_AFTER_DAYS = 7
@@ -19,8 +23,6 @@ def today() -> dt.date:
 def plans_due(on: dt.date | None = None, within_days: int = DUE_WITHIN_DAYS):
     """Plans whose next revision date has passed or falls within `within_days` days, soonest first.
     Only the plan of record (the default language): translations share its revision dates."""
-    from plans.models import PlanPage
-
     on = on or today()
     return (
         PlanPage.objects.filter(
@@ -34,8 +36,6 @@ def plans_due(on: dt.date | None = None, within_days: int = DUE_WITHIN_DAYS):
 
 
 def plans_due_for_user(user, on=None):
-    from plans.permissions import municipalities_editable_by
-
     plans = plans_due(on)
     allowed = municipalities_editable_by(user)
     if allowed is not None:
@@ -56,10 +56,6 @@ def send_reminders(on: dt.date | None = None, dry_run: bool = False) -> list[tup
     """E-mail each due plan's municipality editors (active users with an e-mail address).
     A plan is reminded again at the earliest RESEND_AFTER_DAYS days later, unless its next
     revision date changed. Returns [(plan, [addresses])]."""
-    from django.contrib.auth import get_user_model
-
-    from plans.models import RevisionReminder
-
     on = on or today()
     sent = []
     base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")

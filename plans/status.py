@@ -15,12 +15,16 @@ constant (4-5) whatever the number of municipalities or plans.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import datetime as dt
+from dataclasses import dataclass
 
+from django.apps import apps  # the page models use this module: looked up, not imported
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, PageViewRestriction
+
+from ops import memo
+from places.models import Municipality, PoliceDistrict
 
 PUBLIC, STAFF_ONLY, NONE = "public", "staff_only", "none"
 # Labels are Danish message ids, shown in the reader's language.
@@ -66,8 +70,7 @@ def is_restricted(path: str, restricted: list[str]) -> bool:
 def plan_statuses(locale: Locale | None = None, request=None) -> list[PlanStatus]:
     """One row per municipality (98), in name order. Plans in `locale` win; a municipality without
     one falls back to its plan in the default language."""
-    from plans.models import Municipality, PlanIndexPage, PlanPage
-
+    PlanIndexPage, PlanPage = apps.get_model("plans", "PlanIndexPage"), apps.get_model("plans", "PlanPage")
     default_code = settings.LANGUAGE_CODE
     wanted = {default_code} | ({locale.language_code} if locale else set())
     plans = (
@@ -116,10 +119,6 @@ def plan_statuses(locale: Locale | None = None, request=None) -> list[PlanStatus
 
 def index_context(index_page, params) -> dict:
     """Context for the plan index: the rows after the GET filters, the filter choices and counts."""
-    from plans.models import PoliceDistrict
-
-    from ops import memo
-
     # The same for every reader (staff-only plans show as such, without their content), so read once
     # per content generation. Whether a revision is overdue is worked out at render time.
     rows, districts = memo.memo(None, ("plan-index", index_page.locale_id), lambda: (

@@ -3,6 +3,8 @@ published, so the plan's editors can check that the plan still reads right."""
 
 from __future__ import annotations
 
+from guidance.models import TextBlock
+
 SECTION_FIELDS = [
     "vision", "definitions", "signs_of_concern", "organisation", "infohus_cooperation",
     "procedure_notes", "network", "communication", "training", "acute_situations", "press",
@@ -26,8 +28,6 @@ def reference_time(plan):
 
 def changed_text_blocks(plan, blocks_by_id=None) -> list:
     """The embedded text blocks whose published text is newer than the plan's last publication."""
-    from guidance.models import TextBlock
-
     ids = text_block_ids(plan)
     since = reference_time(plan)
     if not ids or since is None:
@@ -42,8 +42,6 @@ def changed_text_blocks(plan, blocks_by_id=None) -> list:
 
 def plans_with_changed_text_blocks(plans) -> list[tuple]:
     """[(plan, [changed blocks])] for the given plans, in two queries."""
-    from guidance.models import TextBlock
-
     plans = list(plans)
     all_ids = set().union(*(text_block_ids(plan) for plan in plans)) if plans else set()
     blocks_by_id = TextBlock.objects.in_bulk(all_ids) if all_ids else {}

@@ -2,25 +2,11 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from plans.models import InfohusContact, PlanIndexPage, PlanPage
+from plans.models import PlanIndexPage, PlanPage
 from plans.permissions import is_centre_editor, municipalities_editable_by
-
-
-class InfohusContactViewSet(SnippetViewSet):
-    model = InfohusContact
-    icon = "group"
-    menu_label = "Infohuse"
-    list_display = ["name", "kind", "phone", "email", "unit"]
-    list_filter = ["kind"]
-    search_fields = ["name", "unit"]
-    add_to_admin_menu = True
-    menu_order = 240
-
-
-register_snippet(InfohusContactViewSet)
+from plans.reminders import describe_due, plans_due_for_user, today
+from plans.textblocks import plans_with_changed_text_blocks
 
 
 @hooks.register("before_create_page")
@@ -48,8 +34,6 @@ class RevisionDuePanel(Component):
     order = 90
 
     def get_context_data(self, parent_context):
-        from plans.reminders import describe_due, plans_due_for_user, today
-
         request = parent_context["request"]
         on = today()
         plans = list(plans_due_for_user(request.user, on))
@@ -65,9 +49,6 @@ class ChangedTextBlocksPanel(Component):
     order = 95
 
     def get_context_data(self, parent_context):
-        from plans.permissions import municipalities_editable_by
-        from plans.textblocks import plans_with_changed_text_blocks
-
         request = parent_context["request"]
         plans = PlanPage.objects.select_related("municipality")
         allowed = municipalities_editable_by(request.user)
@@ -78,8 +59,6 @@ class ChangedTextBlocksPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def plan_dashboard_panels(request, panels):
-    from plans.permissions import municipalities_editable_by
-
     if municipalities_editable_by(request.user) != set():
         panels.append(RevisionDuePanel())
         panels.append(ChangedTextBlocksPanel())

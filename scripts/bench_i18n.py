@@ -34,7 +34,7 @@ def main():
     for url in URLS:
         client.get(url, secure=True)  # warm up
         count = []
-        with connection.execute_wrapper(lambda execute, *args: count.append(1) or execute(*args)):
+        with connection.execute_wrapper(lambda execute, *args, count=count: count.append(1) or execute(*args)):
             status = client.get(url, secure=True).status_code
         times = []
         for _ in range(10):

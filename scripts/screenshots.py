@@ -50,7 +50,7 @@ def first_municipality_slug():
     import django
 
     django.setup()
-    from concern import municipalities
+    from places import municipalities
 
     found = municipalities.all_municipalities()
     return found[0].slug if found else None

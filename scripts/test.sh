@@ -5,6 +5,14 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 
+# Lint first: it takes seconds and needs no database. Rules and contracts: pyproject.toml.
+for tool in ruff lint-imports; do
+  [ -x ".venv/bin/$tool" ] || { echo "$tool is missing: run \`make setup\` (requirements-dev.txt)."; exit 1; }
+done
+.venv/bin/ruff check . || { echo "ruff check failed (see above; rules in pyproject.toml)."; exit 1; }
+# From the repository root, so the project's packages are found; --no-cache leaves no cache folder behind.
+.venv/bin/lint-imports --no-logo --no-cache || { echo "lint-imports: an import contract is broken (see above; contracts in pyproject.toml)."; exit 1; }
+
 ./scripts/system-deps.sh || { echo "Could not install system packages (see above)."; exit 1; }
 # axe-core for the browser accessibility tests (tests/browser/), pinned in package-lock.json.
 if [ ! -f node_modules/axe-core/axe.min.js ]; then
@@ -17,7 +25,8 @@ if [ -z "${DATABASE_URL:-}" ] && [ "$($PY -m config.embedded_db status)" = "stop
   started_db=1
 fi
 
-$PY -m pytest "$@"
+# The test settings (pytest.ini names them too, but an exported DJANGO_SETTINGS_MODULE would win).
+DJANGO_SETTINGS_MODULE=config.settings.test $PY -m pytest "$@"
 status=$?
 
 [ "$started_db" = 1 ] && $PY -m config.embedded_db stop

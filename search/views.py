@@ -10,7 +10,7 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
-from home.templatetags.i18n_tags import phone_display
+from core.phone import display as phone_display
 from search import service
 from search.access import Viewer
 from search.query import LANGUAGES, MAX_QUERY_LENGTH, SearchInputError, SearchRequest, normalise

@@ -5,10 +5,10 @@ import pytest
 from django.test import RequestFactory
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from concern.choice import COOKIE_NAME, varies_for
+from places.choice import COOKIE_NAME, varies_for
 from contacts.blocks import ContactBlock
 from contacts.models import ContactPoint
-from plans.models import InfohusContact
+from contacts.models import InfohusContact
 
 pytestmark = pytest.mark.django_db
 

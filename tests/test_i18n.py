@@ -163,7 +163,7 @@ def test_view_restriction_follows_to_other_languages(client, demo, django_user_m
     page = ContentPage(title="Intern side", slug="intern-side", body="<p>Kun for personale.</p>")
     danish_home().add_child(instance=page)
     page.save_revision().publish()
-    from home.i18n import ensure_locale_sync
+    from core.i18n import ensure_locale_sync
 
     ensure_locale_sync()  # pages made outside the admin get their aliases here
     assert client.get("/en/intern-side/").status_code == 200
@@ -330,7 +330,7 @@ def test_pages_not_in_the_demo_translations_stay_danish_with_notice(client, demo
 def test_restricted_demo_pages_are_restricted_in_every_language(client, demo):
     """Every Danish page with a view restriction (e.g. a staff-only plan) has the same restriction on
     its English and Arabic versions, and none of them reaches an anonymous reader."""
-    from home.restrictions import _signature
+    from core.restrictions import _signature
 
     restricted = Page.objects.filter(locale__language_code="da", view_restrictions__isnull=False).distinct()
     assert restricted.exists()

@@ -318,7 +318,7 @@ def centre_editor(db, demo, django_user_model):
 
 @pytest.fixture
 def municipality_editor(db, demo, django_user_model):
-    from plans.models import Municipality
+    from places.models import Municipality
 
     user = django_user_model.objects.create_user("kommune", password="x" * 16)
     user.groups.add(Municipality.objects.get(slug="aarhus").editor_group)
@@ -397,7 +397,7 @@ def test_report_filters_by_status_and_police_district(client, centre_editor):
     import csv
     import io
 
-    from plans.models import PoliceDistrict
+    from places.models import PoliceDistrict
 
     client.force_login(centre_editor)
     statuses = _plan_statuses()

@@ -5,7 +5,11 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from plans.models import InfohusContact, Municipality, PlanIndexPage, PlanIntervention, PlanPage, PoliceDistrict
+from contacts.models import InfohusContact
+
+from places.models import Municipality, PoliceDistrict
+
+from plans.models import PlanIndexPage, PlanIntervention, PlanPage
 from plans.status import NONE, PUBLIC, STAFF_ONLY, plan_statuses
 
 pytestmark = pytest.mark.django_db

@@ -1,10 +1,7 @@
 """Concept coverage (plans/coverage.py) and the centre's text blocks embedded by reference."""
 
-import datetime as dt
-
 import pytest
 from django.contrib.auth import get_user_model
-from django.utils import timezone
 
 from guidance.models import ConceptElement, TextBlock
 from plans import coverage

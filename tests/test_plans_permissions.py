@@ -9,7 +9,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 
-from plans.models import Municipality, PlanIndexPage, PlanPage
+from places.models import Municipality
+
+from plans.models import PlanIndexPage, PlanPage
 from plans.permissions import CENTRE_EDITORS
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,9 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from plans.models import Municipality, PlanPage
+from places.models import Municipality
+
+from plans.models import PlanPage
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,8 @@
 translations), also when editors change them at the same time in different threads.
 
 The tests only use Wagtail's models and the public site: they run unchanged against the old
-mirroring (a module-wide `_mirroring` flag in home/i18n.py), where the threaded ones fail."""
+mirroring (a module-wide `_mirroring` flag in home/i18n.py, later core/i18n.py), where the threaded
+ones fail."""
 
 import threading
 import time
@@ -38,7 +39,7 @@ def versions(page):
 
 def new_danish_page(slug, title="Intern side"):
     """A published Danish page with its English and Arabic aliases."""
-    from home.i18n import ensure_locale_sync
+    from core.i18n import ensure_locale_sync
 
     page = ContentPage(title=title, slug=slug, body="<p>Kun for personale.</p>")
     HomePage.objects.get(locale__language_code="da", depth=2).add_child(instance=page)
@@ -330,7 +331,7 @@ def test_two_editors_changing_the_same_page_at_once(committed, client):
 def test_new_language_versions_made_during_a_restriction_change(committed, client):
     """An editor restricts a new Danish page while its English and Arabic aliases are being made
     (e.g. by the tree synchronisation). The aliases must not miss the restriction."""
-    from home.i18n import ensure_locale_sync
+    from core.i18n import ensure_locale_sync
 
     page = ContentPage(title="Ny intern side", slug="ny-intern", body="<p>Kun for personale.</p>")
     HomePage.objects.get(locale__language_code="da", depth=2).add_child(instance=page)

@@ -125,7 +125,8 @@ def test_inactive_staff_are_outsiders(world):
 
 
 def test_demo_staff_only_plan_and_its_interventions_stay_with_its_staff(demo):
-    from plans.models import Municipality, PlanPage
+    from places.models import Municipality
+    from plans.models import PlanPage
 
     plan = PlanPage.objects.get(locale__language_code="da", municipality__slug="holbaek")
     holbaek, odense = Municipality.objects.get(slug="holbaek"), Municipality.objects.get(slug="odense")

@@ -1,6 +1,5 @@
 """Security: headers, check --deploy, login throttling, two-factor, uploads, rich text, rate limits."""
 
-import io
 import os
 import secrets
 import subprocess
@@ -22,6 +21,7 @@ def test_check_deploy_reports_nothing_with_production_env():
         "DEBUG": "false",
         "SECRET_KEY": secrets.token_urlsafe(64),
         "ALLOWED_HOSTS": "example.dk",
+        "DJANGO_SETTINGS_MODULE": "config.settings",  # production's, not the tests' (pytest sets it)
     }
     for name in ("SECURE_HTTPS", "DJANGO_ALLOW_ASYNC_UNSAFE"):  # the latter is set by the browser-test harness
         env.pop(name, None)

@@ -4,7 +4,7 @@ from django.db import migrations
 
 
 def load(apps, schema_editor):
-    from plans import reference_data
+    from places import reference_data
 
     reference_data.load(apps.get_model("plans", "PoliceDistrict"), apps.get_model("plans", "Municipality"))
 

@@ -21,56 +21,56 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='planpage',
             name='acute_situations',
-            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('plans.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Informationsstrategi i akutte situationer'),
+            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('guidance.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Informationsstrategi i akutte situationer'),
         ),
         migrations.AlterField(
             model_name='planpage',
             name='communication',
-            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('plans.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Formidling'),
+            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('guidance.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Formidling'),
         ),
         migrations.AlterField(
             model_name='planpage',
             name='definitions',
-            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('plans.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Definitioner'),
+            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('guidance.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Definitioner'),
         ),
         migrations.AlterField(
             model_name='planpage',
             name='infohus_cooperation',
-            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('plans.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Infohus-samarbejdet og Infohus Kommune'),
+            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('guidance.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Infohus-samarbejdet og Infohus Kommune'),
         ),
         migrations.AlterField(
             model_name='planpage',
             name='network',
-            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('plans.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Infohus Netværk'),
+            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('guidance.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Infohus Netværk'),
         ),
         migrations.AlterField(
             model_name='planpage',
             name='organisation',
-            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('plans.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Organisering'),
+            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('guidance.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Organisering'),
         ),
         migrations.AlterField(
             model_name='planpage',
             name='press',
-            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('plans.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Håndtering af pressen'),
+            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('guidance.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Håndtering af pressen'),
         ),
         migrations.AlterField(
             model_name='planpage',
             name='procedure_notes',
-            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('plans.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Uddybning af proceduren'),
+            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('guidance.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Uddybning af proceduren'),
         ),
         migrations.AlterField(
             model_name='planpage',
             name='signs_of_concern',
-            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('plans.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Bekymringstegn'),
+            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('guidance.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Bekymringstegn'),
         ),
         migrations.AlterField(
             model_name='planpage',
             name='training',
-            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('plans.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Opkvalificering'),
+            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('guidance.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Opkvalificering'),
         ),
         migrations.AlterField(
             model_name='planpage',
             name='vision',
-            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('plans.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Vision og formål'),
+            field=wagtail.fields.StreamField([('paragraph', 0), ('text_block', 1)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Tekst'}), 1: ('guidance.blocks.TextBlockReferenceBlock', (), {})}, verbose_name='Vision og formål'),
         ),
     ]

@@ -131,7 +131,7 @@ class ElasticSearch:
         hits = raw["hits"]["hits"]
         pks = [int(h["_source"]["pk"]) for h in hits]
         docs = SearchDocument.objects.in_bulk(pks)
-        for hit, pk in zip(hits, pks):
+        for hit, pk in zip(hits, pks, strict=True):
             doc = docs.get(pk)
             if doc is None:
                 continue

@@ -1,7 +1,7 @@
 """Elasticsearch index settings: a Danish analyzer (stop words, stemming), English and Arabic
 analyzers for the language sub-fields, compound parts from the same word list as the database
 backend, and synonyms. Kept free of Django model imports so
-config/settings.py can use it."""
+the settings (config/settings/base.py) can use it."""
 
 from pathlib import Path
 

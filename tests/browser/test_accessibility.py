@@ -23,7 +23,7 @@ def page_type_urls():
 
 
 def extra_urls():
-    from concern import municipalities
+    from places import municipalities
 
     from django.urls import NoReverseMatch, reverse
     from django.utils import translation

@@ -14,7 +14,7 @@ from tests.browser.conftest import ROOT
 
 @pytest.fixture
 def municipality(site_url):
-    from concern import municipalities
+    from places import municipalities
 
     found = [m for m in municipalities.all_municipalities() if municipalities.infohus_for(m)]
     assert found, "the demo content has municipalities with an infohus"
@@ -79,7 +79,7 @@ def test_typing_a_name_without_javascript(phone_without_js, site_url, municipali
     page.fill("#navn", typed)
     page.get_by_role("button", name="Find").click()
     page.wait_for_load_state()
-    assert f"navn=" in page.url
+    assert "navn=" in page.url
     card = page.locator(f"[data-infohus='{municipality.slug}']")
     assert card.is_visible() and municipality.name in card.inner_text()
     # Remembered on the next visit, still without JS.

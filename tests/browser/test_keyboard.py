@@ -56,7 +56,7 @@ def test_skip_link_moves_focus_to_main_content(desktop, site_url):
 
 
 def test_chooser_can_be_used_with_the_keyboard_alone(desktop, site_url):
-    from concern import municipalities
+    from places import municipalities
 
     found = municipalities.all_municipalities()
     assert found, "the demo content has municipalities"

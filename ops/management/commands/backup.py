@@ -18,5 +18,5 @@ class Command(BaseCommand):
             archive = create_backup(Path(output_dir), media_root=media_root)
         except Exception as exc:
             stderr = getattr(exc, "stderr", b"") or b""
-            raise CommandError(f"Backup failed: {exc} {stderr.decode(errors='replace') if isinstance(stderr, bytes) else stderr}")
+            raise CommandError(f"Backup failed: {exc} {stderr.decode(errors='replace') if isinstance(stderr, bytes) else stderr}") from exc
         self.stdout.write(str(archive))

@@ -28,5 +28,5 @@ class Command(BaseCommand):
         try:
             manifest = restore_backup(path, dbname=database_name, media_root=media_root)
         except Exception as exc:
-            raise CommandError(f"Restore failed, see above: {exc}")
+            raise CommandError(f"Restore failed, see above: {exc}") from exc
         self.stdout.write(f"Restored {path.name} (made {manifest['created']}, {manifest['media_files']} media files).")

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from plans.permissions import ensure_groups
+from plans.groups import ensure_groups
 
 
 class Command(BaseCommand):

@@ -21,7 +21,7 @@ class Command(BaseCommand):
             try:
                 on = dt.date.fromisoformat(date)
             except ValueError:
-                raise CommandError(f"Ugyldig dato '{date}': brug formatet ÅÅÅÅ-MM-DD.")
+                raise CommandError(f"Ugyldig dato '{date}': brug formatet ÅÅÅÅ-MM-DD.") from None
         sent = send_reminders(on, dry_run=dry_run)
         for plan, addresses in sent:
             self.stdout.write(f"{plan.municipality.name}: {len(addresses)} modtager(e){' (prøvekørsel)' if dry_run else ''}")

@@ -1,12 +1,14 @@
-"""Reading the reference tables in plans/data/ (98 municipalities, 12 police districts).
+"""Reading the reference tables in places/data/ (98 municipalities, 12 police districts).
 
 Used by the data migration that loads them; the files are facts copied from ../shared/data/
-(see plans/data/SOURCES.md for where every column comes from)."""
+(see places/data/SOURCES.md for where every column comes from)."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
+
+from django.utils.text import slugify
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -15,8 +17,6 @@ _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "
 
 def danish_slug(text: str) -> str:
     """'Ringkøbing-Skjern' -> 'ringkoebing-skjern', the transliteration politi.dk uses (æ→ae, ø→oe, å→aa)."""
-    from django.utils.text import slugify
-
     return slugify(text.translate(_DANISH))
 
 

@@ -3,7 +3,7 @@
 
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from concern import choice
+from places import choice
 
 
 class ReaderChoiceCacheMiddleware:

@@ -24,12 +24,14 @@ Safe under threaded workers and several editors at once, without any process-wid
 * A new alias or translation locks its Danish source when it is created: it then either waits for
   a restriction change under way (and copies the committed restrictions, as Wagtail does) or the
   change waits for it (and its mirror finds the new page).
-* The mirror is written with savepoint=False: if it fails, the enclosing transaction can only roll
-  back, so the source is never committed with a restriction its copies lack.
+* The mirror runs with savepoint=False: if it fails inside a transaction, that transaction can
+  only roll back, so the source is never committed with a restriction its copies lack. (Wagtail's
+  privacy dialog saves without a transaction: there the restriction row is committed first, and a
+  failing mirror is an error the editor sees.)
 * Restrictions deleted because their page is deleted are not mirrored: a Danish page's aliases
   survive its deletion as ordinary pages (Page.alias_of is SET_NULL) and keep their restrictions.
 
-Signals are connected from the app config (connect_signals), with stable dispatch_uids.
+Signals are connected from CoreConfig.ready (connect_signals), with stable dispatch_uids.
 """
 
 from __future__ import annotations

@@ -2,15 +2,16 @@
 
 from django import template
 from django.conf import settings
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import gettext_noop
 from wagtail.models import Page
 
+from core.i18n import active_language
+from core.landmarks import landmark, landmark_url
 from ops import memo
 
 register = template.Library()
-
-ACCESSIBILITY_SLUG = "tilgaengelighed"
 
 # The site name (settings.WAGTAIL_SITE_NAME) is a Danish message id like every interface string;
 # marked here so that makemessages keeps it in the catalogs.
@@ -18,52 +19,11 @@ SITE_NAME_MSGID = gettext_noop("Forebyggelse af ekstremisme")
 
 
 def _language():
-    return translation.get_language() or settings.LANGUAGE_CODE
-
-
-def _landmarks():
-    """The home page, the concern page and the accessibility statement of every language, in one
-    query: {(kind, language_code): Page}."""
-    from django.contrib.contenttypes.models import ContentType
-    from django.db.models import Q
-
-    from concern.models import ConcernPage
-    from home.models import ContentPage, HomePage
-
-    types = {
-        ContentType.objects.get_for_model(HomePage).id: "home",
-        ContentType.objects.get_for_model(ConcernPage).id: "concern",
-        ContentType.objects.get_for_model(ContentPage).id: "accessibility",
-    }
-    home_type, concern_type, content_type = types
-    pages = Page.objects.live().filter(
-        Q(content_type_id=home_type, depth=2)
-        | Q(content_type_id=concern_type)
-        | Q(content_type_id=content_type, slug=ACCESSIBILITY_SLUG)
-    ).select_related("locale").order_by("path")
-    found = {}
-    for page in pages:
-        found.setdefault((types[page.content_type_id], page.locale.language_code), page)
-    return found
-
-
-def _landmark(context, kind):
-    pages = memo.memo(context.get("request"), ("landmarks",), _landmarks)
-    return pages.get((kind, _language())) or pages.get((kind, settings.LANGUAGE_CODE))
-
-
-def _landmark_url(context, kind) -> str:
-    request = context.get("request")
-
-    def compute():
-        page = _landmark(context, kind)
-        return (page.url or "") if page else ""
-
-    return memo.memo(request, ("landmark-url", kind, _language(), memo.host_key(request)), compute)
+    return active_language()
 
 
 def _home(context):
-    return _landmark(context, "home")
+    return landmark("home", context.get("request"))
 
 
 def _text_language(page):
@@ -81,7 +41,7 @@ def _text_language(page):
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
-    return _landmark_url(context, "home") or f"/{_language()}/"
+    return landmark_url("home", context.get("request")) or f"/{_language()}/"
 
 
 @register.simple_tag
@@ -92,12 +52,12 @@ def site_title():
 
 @register.simple_tag(takes_context=True)
 def concern_url(context):
-    return _landmark_url(context, "concern") or f"/{_language()}/bekymret/"
+    return landmark_url("concern", context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
 def accessibility_statement_url(context):
-    return _landmark_url(context, "accessibility")
+    return landmark_url("accessibility", context.get("request"))
 
 
 # The search page's URL name per language: /da/soeg/, /en/search/, /ar/bahth/ (search/urls.py).
@@ -107,8 +67,6 @@ SEARCH_URL_NAMES = {"en": "search_en", "ar": "search_ar"}
 @register.simple_tag
 def search_url():
     """The search page in the reader's language."""
-    from django.urls import NoReverseMatch, reverse
-
     try:
         return reverse(SEARCH_URL_NAMES.get(_language(), "search"))
     except NoReverseMatch:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext
 
-from concern import municipalities
+from places import municipalities
 
 COOKIE_NAME = "kommune"
 SESSION_KEY = "concern_municipality"
@@ -63,7 +63,7 @@ def varies_for(request) -> bool:
 
 def remembered(request):
     """The reader's remembered municipality: the cookie first, then the session. Marks the
-    request, so the response is kept out of shared caches (concern.middleware)."""
+    request, so the response is kept out of shared caches (places.middleware)."""
     if request is None:
         return None
     setattr(request, VARIES_ATTRIBUTE, True)

@@ -1,52 +1,31 @@
-"""The concern path's view of the municipalities (plans.Municipality) and their infohus, and
-forgiving matching of a typed municipality name."""
+"""Looking up municipalities: the list every reader sees, by slug, their infohus, and forgiving
+matching of a typed municipality name."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from django.apps import apps
+from ops import memo
+from places.models import Municipality
 
 
-def _model():
-    try:
-        return apps.get_model("plans", "Municipality")
-    except LookupError:  # the plans app has no municipalities yet
-        return None
-
-
-def all_municipalities():
-    from ops import memo
-
-    model = _model()
-    if model is None:
-        return []
+def all_municipalities() -> list[Municipality]:
     # Reference data (the 98 municipalities), read once per content generation.
-    return list(memo.memo(None, ("municipalities",), lambda: list(model.objects.order_by("name"))))
+    return list(memo.memo(None, ("municipalities",), lambda: list(Municipality.objects.order_by("name"))))
 
 
-def by_slug(slug: str | None):
-    model = _model()
-    if model is None or not slug:
+def by_slug(slug: str | None) -> Municipality | None:
+    if not slug:
         return None
-    return model.objects.filter(slug=slug).first()
+    return Municipality.objects.filter(slug=slug).first()
 
 
 def infohus_for(municipality):
-    """The municipality's infohus contact (phone, e-mail, opening hours), or None."""
+    """The municipality's Infohus Kommune contact (phone, e-mail, opening hours), or None."""
     if municipality is None:
         return None
     return getattr(municipality, "infohus", None)
-
-
-def public_plan_for(municipality, language=None):
-    """The municipality's published, unrestricted plan page in the reader's language (else any
-    language), or None. Restricted plans are never linked."""
-    if municipality is None or not hasattr(municipality, "plans"):
-        return None
-    plans = municipality.plans.live().public().select_related("locale")
-    return next((p for p in plans if p.locale.language_code == language), None) or plans.first()
 
 
 # --- matching typed names --------------------------------------------------------------------

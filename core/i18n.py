@@ -12,10 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import F
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization, Translation
+from wagtail_localize.synctree import synchronize_tree
+
+from ops import memo
 
 NOTICE_NONE = ""
 NOTICE_UNTRANSLATED = "untranslated"  # the whole page is in another language
@@ -24,6 +29,21 @@ NOTICE_PARTIAL = "partial"  # a translation exists but some of its strings are s
 
 def active_language() -> str:
     return (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def in_reader_language(queryset, language: str | None = None) -> list:
+    """The live objects of a translatable snippet model in the reader's language; an object that
+    has no live version in that language yet shows in the default language (Danish), in its
+    place. The queryset's order is kept. One query."""
+    default = settings.LANGUAGE_CODE
+    language = language or active_language()
+    rows = list(
+        queryset.filter(live=True, locale__language_code__in={default, language})
+        .annotate(row_language=F("locale__language_code"))
+    )
+    translated = {row.translation_key for row in rows if row.row_language == language}
+    return [row for row in rows if row.row_language == language
+            or (row.row_language == default and row.translation_key not in translated)]
 
 
 def source_page(page: Page) -> Page:
@@ -49,8 +69,6 @@ def content_language(page: Page | None, language: str | None = None) -> ContentL
     if page is None:
         return ContentLanguage(language, NOTICE_NONE, direction=_direction(language))
     if page.pk:
-        from ops import memo
-
         key = ("content-language", page.pk, page.locale_id, page.alias_of_id, language)
         return memo.memo(None, key, lambda: _content_language(page, language))
     return _content_language(page, language)
@@ -81,8 +99,6 @@ def _untranslated_source_language(page: Page) -> str:
     """A wagtail-localize translation whose strings are not all translated falls back to the
     source text: the reader must be told, never served a silent mix. Returns the language code of
     that source text, or "" when the translation is complete (or not managed by wagtail-localize)."""
-    from wagtail_localize.models import Translation
-
     item = (
         Translation.objects.filter(
             source__object_id=page.translation_key,
@@ -129,8 +145,6 @@ class LanguageLink:
 
 def language_links(request, page: Page | None) -> list[LanguageLink]:
     """One link per language, for the language switcher."""
-    from ops import memo
-
     current = active_language()
     here = request.get_full_path() if request else f"/{current}/"
     if page is None or not page.pk:
@@ -206,8 +220,6 @@ def alternates(request, page: Page | None) -> tuple[list[Alternate], str]:
 
     if not page.pk:
         return _page_alternates(request, page)
-    from ops import memo
-
     key = ("alternates", page.pk, memo.host_key(request))
     return memo.memo(request, key, lambda: _page_alternates(request, page))
 
@@ -244,9 +256,6 @@ def ensure_locale_sync() -> list[Locale]:
     Saving a LocaleSynchronization makes wagtail-localize create aliases for all Danish pages that
     have no version in that locale yet; afterwards its `after_create_page` hook aliases each new
     page created in the admin. Returns the synchronised locales."""
-    from wagtail_localize.models import LocaleSynchronization
-    from wagtail_localize.synctree import synchronize_tree
-
     default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     synced = []
     for code, _name in settings.LANGUAGES:
