@@ -7,6 +7,7 @@ class ConcernConfig(AppConfig):
     verbose_name = "Bekymring"
 
     def ready(self):
+        from concern import search_documents  # noqa: F401  (registers the concern page with the search)
         from core import landmarks
 
         landmarks.register("concern", "concern.ConcernPage", fallback_path="bekymret/")

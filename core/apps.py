@@ -3,12 +3,13 @@ from django.apps import AppConfig
 
 class CoreConfig(AppConfig):
     """What every page needs: the page base, the site chrome (header, footer, language switcher,
-    breadcrumbs), languages and their synchronised page trees, landmark pages, phone formatting."""
+    breadcrumbs), languages and their synchronised page trees (whose view restrictions follow the
+    Danish page: core.restrictions), landmark pages, phone formatting."""
 
     name = "core"
     verbose_name = "Fælles grundlag"
 
     def ready(self):
-        from core import i18n
+        from core import restrictions
 
-        i18n.connect_signals()
+        restrictions.connect_signals()

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import F
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_info
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization, Translation
 from wagtail_localize.synctree import synchronize_tree
 
@@ -166,14 +165,8 @@ def language_links(request, page: Page | None) -> list[LanguageLink]:
 
 
 def _view_in_language(request, here: str, code: str) -> str:
-    """The same view in another language. The search page has its own path per language
-    (/da/soeg/, /en/search/, /ar/bahth/): the query string is kept."""
-    match = getattr(request, "resolver_match", None)
-    if match is not None and match.url_name in ("search", "search_en", "search_ar"):
-        from search.views import search_path
-
-        query = request.META.get("QUERY_STRING", "")
-        return search_path(code) + (f"?{query}" if query else "")
+    """The same view in another language, query kept. translate_url() follows translated URL
+    patterns too: the search page is /da/soeg/, /en/search/, /ar/bahth/ (search/urls.py)."""
     return translate_url(here, code)
 
 
@@ -277,59 +270,3 @@ def ensure_locale_sync() -> list[Locale]:
         synced.append(locale)
     return synced
 
-
-# --- View restrictions follow the source -----------------------------------------------------
-# Wagtail copies a page's view restrictions when it creates an alias or a translation, but not
-# when the restriction is added, changed or removed later. Restricted content must never leak
-# through /en/ or /ar/, so each change to a Danish page's restrictions is mirrored onto all its
-# other language versions (aliases and translations share the translation_key).
-
-
-def _mirror_restrictions(page_id: int):
-    page = Page.objects.filter(id=page_id).select_related("locale").first()
-    if page is None or page.alias_of_id or page.locale.language_code != settings.LANGUAGE_CODE:
-        return  # only the Danish source decides for all languages
-    originals = list(PageViewRestriction.objects.filter(page=page).prefetch_related("groups"))
-    for other in Page.objects.filter(translation_key=page.translation_key).exclude(id=page.id):
-        existing = list(PageViewRestriction.objects.filter(page=other).prefetch_related("groups"))
-        if _signature(existing) == _signature(originals):
-            continue
-        PageViewRestriction.objects.filter(page=other).delete()
-        for restriction in originals:
-            copy = PageViewRestriction.objects.create(
-                page=other, restriction_type=restriction.restriction_type, password=restriction.password
-            )
-            copy.groups.set(restriction.groups.all())
-
-
-def _signature(restrictions):
-    return sorted(
-        (r.restriction_type, r.password, tuple(sorted(g.id for g in r.groups.all()))) for r in restrictions
-    )
-
-
-_mirroring = False
-
-
-def _on_restriction_change(sender, instance, **kwargs):
-    global _mirroring
-    if _mirroring:
-        return
-    _mirroring = True
-    try:
-        _mirror_restrictions(instance.page_id)
-    finally:
-        _mirroring = False
-
-
-def _on_groups_change(sender, instance, action, **kwargs):
-    if action in {"post_add", "post_remove", "post_clear"}:
-        _on_restriction_change(sender, instance)
-
-
-def connect_signals():
-    post_save.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="i18n_restr_save")
-    post_delete.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="i18n_restr_del")
-    m2m_changed.connect(
-        _on_groups_change, sender=PageViewRestriction.groups.through, dispatch_uid="i18n_restr_groups"
-    )

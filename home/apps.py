@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from core import landmarks
+        from home import search_documents  # noqa: F401  (registers home's pages with the search)
 
         landmarks.register("home", "home.HomePage", depth=2)
         landmarks.register("accessibility", "home.ContentPage", slug="tilgaengelighed")

@@ -21,7 +21,7 @@ from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from home import demo_translations  # noqa: E402
+from demo.loader import translations as demo_translations  # noqa: E402
 
 URLS = ["/da/", "/en/", "/ar/", "/da/bekymret/", "/en/bekymret/", "/ar/bekymret/", "/en/tilgaengelighed/"]
 
@@ -44,7 +44,7 @@ def main():
         print(f"{url:28} {status:>6} {len(count):>8} {statistics.median(times):>10.1f}")
     start = time.perf_counter()
     demo_translations.load()
-    print(f"home.demo_translations.load() on an up-to-date site: {time.perf_counter() - start:.2f} s")
+    print(f"demo.loader.translations.load() on an up-to-date site: {time.perf_counter() - start:.2f} s")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+from wagtail.models import PageViewRestriction
+
 CENTRE_EDITORS_GROUP = "Centerets redaktører"
 
 
@@ -38,3 +40,21 @@ class Viewer:
 
     def cache_key(self) -> str:
         return f"{int(self.authenticated)}{int(self.editor)}:{','.join(map(str, self.group_ids))}"
+
+
+def page_access(page) -> tuple[str, list[int]]:
+    """The page's view restrictions (its own and its ancestors') as (access, group_ids)."""
+    restrictions = list(
+        PageViewRestriction.objects.filter(page__in=page.get_ancestors(inclusive=True)).prefetch_related("groups")
+    )
+    if not restrictions:
+        return "public", []
+    kinds = {r.restriction_type for r in restrictions}
+    if PageViewRestriction.PASSWORD in kinds:
+        return "private", []
+    group_sets = [set(g.id for g in r.groups.all()) for r in restrictions
+                  if r.restriction_type == PageViewRestriction.GROUPS]
+    if group_sets:
+        allowed = set.intersection(*group_sets)
+        return ("groups", sorted(allowed)) if allowed else ("private", [])
+    return "login", []

@@ -4,7 +4,8 @@ Text comes generically from each model's Wagtail `search_fields` (title -> weigh
 fields -> B, the rest -> C, known compound parts -> D), so a new page type is searchable as soon
 as it declares its search fields. Each document also records who may see it (the page's view
 restrictions, including its ancestors') and the facets (type, municipality, police district,
-intervention level).
+intervention level). What else is indexed -- result types and their weights, a page's parts that
+are results of their own, snippets -- is what the apps register (search/registry.py).
 """
 
 import logging
@@ -12,42 +13,20 @@ import re
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
-from django.utils.html import strip_tags
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
-from search import compounds, labels
+from search import compounds, events, labels, registry
+from search.access import page_access
+from search.models import SearchDocument, VocabularyWord
 from search.query import strip_marks
+from search.text import clean_text, config_for
 
 logger = logging.getLogger(__name__)
 
-# PostgreSQL text search configuration per language (the snowball stemmers; "arabic" also folds
-# alef and hamza forms and drops vowel marks). An Arabic row built with an older "simple" config is
-# rebuilt by migration 0004.
-CONFIGS = {"da": "danish", "en": "english", "ar": "arabic"}
 MAX_BODY = 60_000
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f]")
-SPACE_RE = re.compile(r"\s+")
 # Page types that are containers, not answers.
 SKIPPED_PAGE_MODELS = {"wagtailcore.page"}
-
-
-def config_for(language: str) -> str:
-    return CONFIGS.get(language, "simple")
-
-
-def clean_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return " ".join(clean_text(v) for v in value)
-    if isinstance(value, dict):
-        return " ".join(clean_text(v) for v in value.values())
-    text = str(value)
-    if "<" in text and ">" in text:
-        text = strip_tags(text)
-    text = CONTROL_RE.sub(" ", text)
-    return SPACE_RE.sub(" ", text).strip()
 
 
 def _field_texts(obj, fields, nested=False):
@@ -87,26 +66,6 @@ def extract_text(obj) -> dict:
     return {"title_text": " ".join(title), "keywords": " ".join(keywords), "body": " ".join(body)[:MAX_BODY]}
 
 
-# --- access ----------------------------------------------------------------------------------
-
-def page_access(page) -> tuple[str, list[int]]:
-    """The page's view restrictions (its own and its ancestors') as (access, group_ids)."""
-    restrictions = list(
-        PageViewRestriction.objects.filter(page__in=page.get_ancestors(inclusive=True)).prefetch_related("groups")
-    )
-    if not restrictions:
-        return "public", []
-    kinds = {r.restriction_type for r in restrictions}
-    if PageViewRestriction.PASSWORD in kinds:
-        return "private", []
-    group_sets = [set(g.id for g in r.groups.all()) for r in restrictions
-                  if r.restriction_type == PageViewRestriction.GROUPS]
-    if group_sets:
-        allowed = set.intersection(*group_sets)
-        return ("groups", sorted(allowed)) if allowed else ("private", [])
-    return "login", []
-
-
 # --- facets ----------------------------------------------------------------------------------
 
 def _slug_name(obj):
@@ -118,6 +77,8 @@ def _slug_name(obj):
 
 
 def municipality_facets(obj) -> dict:
+    """The place facets of anything with a `municipality` (which has a `police_district`) or a
+    `police_district` attribute, whichever app the models live in."""
     municipality = getattr(obj, "municipality", None)
     if municipality is not None and not hasattr(municipality, "pk"):
         municipality = None
@@ -200,9 +161,8 @@ def make_document(key, obj, *, page, language, doc_type, title, texts, url, acce
 
 
 def write_documents(docs: list[dict], *, stale_filter: dict | None = None):
-    """Upsert documents; delete the ones matching stale_filter that were not written."""
-    from search.models import SearchDocument
-
+    """Upsert documents; delete the ones matching stale_filter that were not written; tell the
+    listeners (Elasticsearch) what changed."""
     with transaction.atomic(), connection.cursor() as cursor:
         if docs:
             cursor.executemany(UPSERT_SQL, docs)
@@ -220,15 +180,13 @@ def write_documents(docs: list[dict], *, stale_filter: dict | None = None):
             stale_pks = list(stale.values_list("pk", flat=True))
             if stale_pks:
                 SearchDocument.objects.filter(pk__in=stale_pks).delete()
-    from search.backends import elastic
-
-    elastic.sync_documents([d["key"] for d in docs], stale_pks=stale_pks)
+    events.documents_written.send(sender=SearchDocument, keys=[d["key"] for d in docs], stale_pks=stale_pks)
 
 
 # --- pages -----------------------------------------------------------------------------------
 
 def page_documents(page) -> list[dict]:
-    """Documents for one live page (the page, and e.g. a plan's interventions)."""
+    """Documents for one live page: the page, and its parts registered as results of their own."""
     specific = page.specific
     label = specific._meta.label_lower
     if label in SKIPPED_PAGE_MODELS or not page.live or page.depth < 2:
@@ -249,35 +207,18 @@ def page_documents(page) -> list[dict]:
         texts=extract_text(specific), url=url, access=access, group_ids=group_ids, facets=facets,
         boost=labels.type_boost(doc_type),
     )]
-    # Structured parts that deserve their own result (a plan's interventions).
-    provider = SUBDOCUMENTS.get(label)
-    for item in (provider(specific) if provider else []):
+    # Structured parts that deserve their own result (registered by the page type's app).
+    parts = registry.subdocuments_for(type(specific))
+    for item in (parts.provider(specific) if parts else []):
+        kind = item.get("kind", parts.kind)
         docs.append(make_document(
-            f"{item['kind']}:{page.pk}:{item['id']}", specific, page=page, language=language,
-            doc_type=item["kind"], title=item["title"],
+            f"{kind}:{page.pk}:{item['id']}", specific, page=page, language=language,
+            doc_type=kind, title=item["title"],
             texts={"title_text": item.get("title_text", item["title"]), "keywords": item.get("keywords", ""), "body": item.get("body", "")},
             url=f"{url}#{item['anchor']}" if item.get("anchor") else url, access=access, group_ids=group_ids,
-            facets=facets, intervention_level=item.get("level", ""), boost=labels.type_boost(item["kind"]),
+            facets=facets, intervention_level=item.get("level", ""), boost=labels.type_boost(kind),
         ))
     return docs
-
-
-def plan_interventions(plan) -> list[dict]:
-    items = []
-    for item in plan.interventions.all():
-        body = " ".join(filter(None, [item.purpose, item.content, item.target_group, item.responsible_unit,
-                                      item.partners, item.follow_up_how]))
-        items.append({
-            "kind": "intervention", "id": item.pk, "title": f"{item.title} ({plan.title})"[:255],
-            "title_text": item.title,
-            "keywords": f"{item.get_level_display()} indsats {item.get_aimed_at_display()}",
-            "body": clean_text(body), "level": item.level, "anchor": "indsatser",
-        })
-    return items
-
-
-# Page types with parts that are results of their own: model label -> function(page) -> items.
-SUBDOCUMENTS = {"plans.planpage": plan_interventions}
 
 
 def index_page(page_id: int):
@@ -285,8 +226,6 @@ def index_page(page_id: int):
     docs = page_documents(page) if page is not None else []
     write_documents(docs, stale_filter={"page_id": page_id})
     if page is None:
-        from search.models import SearchDocument
-
         SearchDocument.objects.filter(key=f"page:{page_id}").delete()
 
 
@@ -301,9 +240,7 @@ def index_page_tree(page_id: int):
 # --- snippets --------------------------------------------------------------------------------
 
 def snippet_documents(obj) -> list[dict]:
-    from search import snippets
-
-    spec = snippets.spec_for(obj)
+    spec = registry.snippet_type_for(obj)
     if spec is None or not getattr(obj, "live", True):
         return []
     language = obj.locale.language_code if hasattr(obj, "locale") else "da"
@@ -318,9 +255,7 @@ def snippet_documents(obj) -> list[dict]:
 
 
 def index_snippet(model, pk):
-    from search import snippets
-
-    spec = snippets.spec_for(model)
+    spec = registry.snippet_type_for(model)
     obj = model._default_manager.filter(pk=pk).first()
     docs = snippet_documents(obj) if obj is not None else []
     write_documents(docs, stale_filter={"key": f"{spec.doc_type}:{pk}"})
@@ -328,20 +263,15 @@ def index_snippet(model, pk):
 
 def rebuild(stdout=None):
     """Rebuild every document and the vocabulary from scratch."""
-    from search import snippets
-    from search.models import SearchDocument, VocabularyWord
-
-    from search.backends import elastic
-
     SearchDocument.objects.all().delete()
     VocabularyWord.objects.all().delete()
-    elastic.reset_index()
+    events.index_reset.send(sender=SearchDocument)
     count = 0
     for page in Page.objects.live().filter(depth__gt=1).specific().iterator():
         docs = page_documents(page)
         write_documents(docs)
         count += len(docs)
-    for spec in snippets.specs():
+    for spec in registry.snippet_types():
         for obj in spec.model._default_manager.all():
             docs = snippet_documents(obj)
             write_documents(docs)

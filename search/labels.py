@@ -1,43 +1,11 @@
-"""Result types: a short key per kind of result, its label in each language, and its weight."""
+"""Result types and facet values as the reader sees them: the registered label in the reader's
+language (search/registry.py), else a label made from the model or the key."""
 
-from typing import NamedTuple
+from collections.abc import Mapping
 
 from django.utils.text import capfirst
 
-
-class ResultType(NamedTuple):
-    da: str
-    en: str
-    ar: str
-    boost: float
-
-
-# key -> labels (Danish, English, Arabic) and boost. Unknown page types fall back to verbose_name.
-# The Arabic labels follow the site's Arabic catalogue (locale/ar): "علامات القلق", "هل أنت قلق؟"...
-TYPES = {
-    "guidechapterpage": ResultType("Vejledning", "Guidance", "الدليل", 1.2),
-    "guideindexpage": ResultType("Vejledning", "Guidance", "الدليل", 1.1),
-    "knowledgeindexpage": ResultType("Viden", "Knowledge", "المعرفة", 1.0),
-    "knowledgepage": ResultType("Viden", "Knowledge", "المعرفة", 1.1),
-    "signsofconcernpage": ResultType("Bekymringstegn", "Signs of concern", "علامات القلق", 1.3),
-    "concernpage": ResultType("Er du bekymret?", "Are you worried?", "هل أنت قلق؟", 3.0),
-    "planpage": ResultType("Handlingsplan", "Action plan", "خطة عمل", 1.0),
-    "planindexpage": ResultType("Handlingsplaner", "Action plans", "خطط العمل", 1.0),
-    "intervention": ResultType("Indsats i handlingsplan", "Intervention in a plan", "تدخّل في خطة عمل", 0.8),
-    "textblock": ResultType("Tekstblok", "Text block", "نص نموذجي", 0.7),
-    "signofconcern": ResultType("Bekymringstegn", "Sign of concern", "علامة قلق", 0.8),
-    "contentpage": ResultType("Side", "Page", "صفحة", 0.8),
-    "homepage": ResultType("Forside", "Home page", "الصفحة الرئيسية", 0.5),
-}
-
-# Intervention levels: (Danish, English, Arabic), as in the plans' own labels (locale/ar).
-INTERVENTION_LEVELS = {
-    "opbyggende": ("Opbyggende", "Building", "بنّاء"),
-    "foregribende": ("Foregribende", "Preventive", "استباقي"),
-    "indgribende": ("Indgribende", "Intervening", "تدخّلي"),
-}
-# Position of each language's label in the tuples above; other languages get the Danish label.
-LANGUAGE_COLUMNS = {"da": 0, "en": 1, "ar": 2}
+from search import registry
 
 
 def type_key(obj) -> str:
@@ -45,19 +13,42 @@ def type_key(obj) -> str:
 
 
 def type_label(key: str, language: str, model=None) -> str:
-    if key in TYPES:
-        return TYPES[key][LANGUAGE_COLUMNS.get(language, 0)]
+    entry = registry.result_type(key)
+    if entry is not None:
+        return entry.label_in(language)
     if model is not None:
         return capfirst(model._meta.verbose_name)
     return capfirst(key)
 
 
 def type_boost(key: str) -> float:
-    entry = TYPES.get(key)
+    entry = registry.result_type(key)
     return entry.boost if entry else 1.0
 
 
+def facet_label(facet: str, value: str, language: str) -> str:
+    label = registry.facet_value_label(facet, value, language)
+    return label if label is not None else capfirst(value)
+
+
 def level_label(key: str, language: str) -> str:
-    if key in INTERVENTION_LEVELS:
-        return INTERVENTION_LEVELS[key][LANGUAGE_COLUMNS.get(language, 0)]
-    return capfirst(key)
+    return facet_label("intervention_level", key, language)
+
+
+class _RegisteredTypes(Mapping):
+    """The registered result types by key, as they are now."""
+
+    def __getitem__(self, key):
+        entry = registry.result_type(key)
+        if entry is None:
+            raise KeyError(key)
+        return entry
+
+    def __iter__(self):
+        return iter(list(registry.result_types()))
+
+    def __len__(self):
+        return len(registry.result_types())
+
+
+TYPES = _RegisteredTypes()

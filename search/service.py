@@ -3,19 +3,22 @@ else PostgreSQL), and puts editors' search promotions first."""
 
 import logging
 
-from django.conf import settings
 from django.db import connection
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
 
 from search import labels
-from search.backends.postgres import PostgresSearch
+from search.backends import elasticsearch_enabled
+from search.backends.postgres import PostgresSearch, highlight
 from search.query import Result
 
 logger = logging.getLogger(__name__)
 
 
 def active_backend():
-    if getattr(settings, "ELASTICSEARCH_URL", ""):
-        from search.backends.elastic import ElasticSearch
+    if elasticsearch_enabled():
+        from search.backends.elastic import ElasticSearch  # the elasticsearch client: only when configured
 
         return ElasticSearch()
     return PostgresSearch()
@@ -43,10 +46,6 @@ def autocomplete(prefix, language, viewer, limit=8):
 def add_promotions(response, viewer):
     """Editors' picks (wagtail.contrib.search_promotions) for this exact query, first, if the
     reader may see the page; in the reader's language (through the page's translation)."""
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.models import Page
-    from wagtail.search.utils import normalise_query_string
-
     query = normalise_query_string(response.request.q)
     picks = list(SearchPromotion.objects.filter(query__query_string=query, page__isnull=False)
                  .select_related("page").order_by("sort_order"))
@@ -76,8 +75,6 @@ def add_promotions(response, viewer):
         row = rows.get(f"page:{pk}")
         if row is None:
             continue
-        from search.backends.postgres import highlight
-
         promoted.append(Result(title=row[1], url=row[2], doc_type=row[3],
                                type_label=labels.type_label(row[3], language),
                                snippet_html=highlight(row[4][:300]), language=language,

@@ -1,13 +1,16 @@
-"""Keep search documents in step with the content: pages, view restrictions and snippets."""
+"""Keep search documents in step with the content: pages, view restrictions and the snippets the
+apps registered (search/registry.py); and Elasticsearch in step with the documents."""
 
 import logging
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_slug_changed, page_unpublished, post_page_move
 
-from search import documents, snippets, synonyms
+from search import documents, events, registry, synonyms
+from search.backends import elasticsearch_enabled
+from search.models import SearchDocument, SynonymGroup
 
 logger = logging.getLogger(__name__)
 
@@ -45,16 +48,10 @@ def restriction_groups_changed(sender, instance, action, **kwargs):
 
 
 def snippet_saved(sender, instance, raw=False, **kwargs):
-    if raw:
+    """Any saved or deleted object of a registered snippet model (whenever it was registered)."""
+    if raw or registry.snippet_type_for(sender) is None:
         return
-    _safely(documents.index_snippet, type(instance), instance.pk)
-
-
-def document_deleted(sender, instance, **kwargs):
-    """Documents removed by a cascade (a deleted page) leave Elasticsearch too."""
-    from search.backends import elastic
-
-    elastic.sync_documents([], stale_pks=[instance.pk])
+    _safely(documents.index_snippet, sender, instance.pk)
 
 
 def register():
@@ -64,22 +61,24 @@ def register():
     page_slug_changed.connect(page_tree_changed, dispatch_uid="sitesearch_slug_changed")
     post_save.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="sitesearch_restriction_saved")
     post_delete.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="sitesearch_restriction_deleted")
-    from django.db.models.signals import m2m_changed
-
     m2m_changed.connect(restriction_groups_changed, sender=PageViewRestriction.groups.through,
                         dispatch_uid="sitesearch_restriction_groups")
-    for spec in snippets.specs():
-        post_save.connect(snippet_saved, sender=spec.model, dispatch_uid=f"sitesearch_{spec.doc_type}_saved")
-        post_delete.connect(snippet_saved, sender=spec.model, dispatch_uid=f"sitesearch_{spec.doc_type}_deleted")
-    from search.backends import elastic
-    from search.models import SearchDocument, SynonymGroup
-
-    if elastic.enabled():
-        post_delete.connect(document_deleted, sender=SearchDocument, dispatch_uid="sitesearch_doc_deleted")
-        post_save.connect(lambda **kw: elastic.sync_synonyms(), sender=SynonymGroup, weak=False,
-                          dispatch_uid="sitesearch_es_synonyms_saved")
-        post_delete.connect(lambda **kw: elastic.sync_synonyms(), sender=SynonymGroup, weak=False,
-                            dispatch_uid="sitesearch_es_synonyms_deleted")
-
+    post_save.connect(snippet_saved, dispatch_uid="sitesearch_snippet_saved")
+    post_delete.connect(snippet_saved, dispatch_uid="sitesearch_snippet_deleted")
     post_save.connect(synonyms.clear_cache, sender=SynonymGroup, dispatch_uid="sitesearch_synonyms_saved")
     post_delete.connect(synonyms.clear_cache, sender=SynonymGroup, dispatch_uid="sitesearch_synonyms_deleted")
+    register_elasticsearch()
+
+
+def register_elasticsearch():
+    """With ELASTICSEARCH_URL set: documents written, reset or removed by a cascade (a deleted page)
+    and synonym changes reach Elasticsearch."""
+    if not elasticsearch_enabled():
+        return
+    from search.backends import elastic  # the elasticsearch client: only imported when it is used
+
+    events.documents_written.connect(elastic.documents_written, dispatch_uid="sitesearch_es_documents_written")
+    events.index_reset.connect(elastic.index_reset, dispatch_uid="sitesearch_es_index_reset")
+    post_delete.connect(elastic.document_deleted, sender=SearchDocument, dispatch_uid="sitesearch_doc_deleted")
+    post_save.connect(elastic.synonyms_changed, sender=SynonymGroup, dispatch_uid="sitesearch_es_synonyms_saved")
+    post_delete.connect(elastic.synonyms_changed, sender=SynonymGroup, dispatch_uid="sitesearch_es_synonyms_deleted")

@@ -4,6 +4,8 @@ import re
 
 from django.core.cache import cache
 
+from search.models import SynonymGroup
+
 CACHE_KEY = "sitesearch:synonyms:v1"
 TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -16,8 +18,6 @@ def groups(language: str) -> list[list[str]]:
     """Synonym groups for a language, each a list of terms (lower case)."""
     data = cache.get(CACHE_KEY)
     if data is None:
-        from search.models import SynonymGroup
-
         data = {}
         for group in SynonymGroup.objects.all():
             data.setdefault(group.language, []).append(group.term_list)

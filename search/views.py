@@ -63,8 +63,6 @@ TEXT = {
 # The national advice line, shown in the tips when nothing is found (as the reader expects a
 # phone number: +45 for English and Arabic readers, left-to-right inside Arabic text).
 ADVICE_LINE = "4174 9090"
-# The search page's URL name per language (search/urls.py).
-URL_NAMES = {"da": "search", "en": "search_en", "ar": "search_ar"}
 FACET_PARAMS = {"type": "type", "municipality": "municipality", "police_district": "district",
                 "intervention_level": "level"}
 
@@ -75,10 +73,9 @@ def _language():
 
 
 def search_path(language):
-    """/da/soeg/, /en/search/, /ar/bahth/."""
-    language = language if language in URL_NAMES else "da"
-    with translation.override(language):
-        return reverse(URL_NAMES[language])
+    """The search page in a language: /da/soeg/, /en/search/, /ar/bahth/ (search/urls.py)."""
+    with translation.override(language if language in LANGUAGES else "da"):
+        return reverse("search")
 
 
 @require_GET

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 
-from guidance import demo_snippets
+from demo.loader import snippets as demo_snippets
 from guidance.concept import build_matrix
 from guidance.models import ConceptElement, SignOfConcern, TextBlock
 

@@ -330,7 +330,7 @@ def test_pages_not_in_the_demo_translations_stay_danish_with_notice(client, demo
 def test_restricted_demo_pages_are_restricted_in_every_language(client, demo):
     """Every Danish page with a view restriction (e.g. a staff-only plan) has the same restriction on
     its English and Arabic versions, and none of them reaches an anonymous reader."""
-    from core.i18n import _signature
+    from core.restrictions import _signature
 
     restricted = Page.objects.filter(locale__language_code="da", view_restrictions__isnull=False).distinct()
     assert restricted.exists()

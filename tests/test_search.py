@@ -241,7 +241,7 @@ def test_demo_loader_for_search_is_idempotent(demo):
 
     from wagtail.contrib.search_promotions.models import SearchPromotion
 
-    from search import demo as search_demo
+    from demo.loader import search as search_demo
 
     before = (SearchPromotion.objects.count(), SynonymGroup.objects.count())
     search_demo.load(io.StringIO())

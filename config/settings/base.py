@@ -86,6 +86,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "csp",
+    # The demo site's content and loader, last: it depends on every app above, nothing depends on it.
+    "demo",
 ]
 
 # --- Middleware ------------------------------------------------------------------------------

@@ -7,13 +7,17 @@ Synonyms live in an Elasticsearch synonyms set filled from the SynonymGroup snip
 Any failure here makes search/service.py fall back to PostgreSQL.
 """
 
+import html
 import logging
 
-from django.conf import settings
 from elasticsearch.dsl import A, Q, Search
+from wagtail.search.backends import get_search_backend
 
-from search import labels
+from search import labels, synonyms
+from search.backends import elasticsearch_enabled
 from search.backends.elastic_settings import SYNONYMS_SET
+from search.backends.postgres import PostgresSearch
+from search.models import SearchDocument
 from search.query import LANGUAGES, Result, SearchResponse
 
 logger = logging.getLogger(__name__)
@@ -33,18 +37,14 @@ HIGHLIGHT_FIELDS = [f"{name}{suffix}" for suffix in FIELD_SUFFIX.values() for na
 
 
 def enabled() -> bool:
-    return bool(getattr(settings, "ELASTICSEARCH_URL", ""))
+    return elasticsearch_enabled()
 
 
 def wagtail_backend():
-    from wagtail.search.backends import get_search_backend
-
     return get_search_backend("default")
 
 
 def index_name() -> str:
-    from search.models import SearchDocument
-
     return wagtail_backend().get_index_for_model(SearchDocument).name
 
 
@@ -121,9 +121,6 @@ class ElasticSearch:
         return wagtail_backend().es
 
     def search(self, request, viewer, *, with_facets=True) -> SearchResponse:
-        from search.backends.postgres import PostgresSearch
-        from search.models import SearchDocument
-
         response = SearchResponse(request=request, backend=self.name)
         if not request.tokens:
             return response
@@ -156,8 +153,6 @@ class ElasticSearch:
         return response
 
     def _facets(self, aggregations, language) -> dict:
-        from search.models import SearchDocument
-
         facets = {name: [] for name in FACETS}
         for name in FACETS:
             buckets = aggregations.get(name, {}).get("values", {}).get("buckets", [])
@@ -168,7 +163,7 @@ class ElasticSearch:
                 if name == "type":
                     label = labels.type_label(value, language)
                 elif name == "intervention_level":
-                    label = labels.level_label(value, language)
+                    label = labels.facet_label(name, value, language)
                 else:
                     column = "municipality" if name == "municipality" else "police_district"
                     label = (SearchDocument.objects.filter(**{column: value})
@@ -177,22 +172,16 @@ class ElasticSearch:
         return facets
 
     def autocomplete(self, prefix, language, viewer, limit=8):
-        from search.backends.postgres import PostgresSearch
-
         return PostgresSearch().autocomplete(prefix, language, viewer, limit)
 
 
 def _escape(text):
-    import html
-
     return html.escape(text or "", quote=False)
 
 
 # --- indexing -------------------------------------------------------------------------------
 
 def synonym_rules() -> list[dict]:
-    from search import synonyms
-
     rules = []
     for language in LANGUAGES:
         for i, rule in enumerate(synonyms.elasticsearch_rules(language)):
@@ -213,8 +202,6 @@ def sync_documents(keys, stale_pks=()):
     """Send written documents to Elasticsearch through Wagtail's backend; drop stale ones."""
     if not enabled():
         return
-    from search.models import SearchDocument
-
     try:
         backend = wagtail_backend()
         docs = list(SearchDocument.objects.filter(key__in=keys))
@@ -230,10 +217,27 @@ def reset_index():
     """Start the Elasticsearch index afresh (synonyms set first: the analyzers refer to it)."""
     if not enabled():
         return
-    from search.models import SearchDocument
-
     sync_synonyms()
     try:
         wagtail_backend().get_index_for_model(SearchDocument).reset()
     except Exception as error:  # noqa: BLE001
         logger.warning("search: could not reset the Elasticsearch index (%s)", error)
+
+
+# --- receivers (connected in search/signals.py) -----------------------------------------------
+
+def documents_written(sender, keys, stale_pks=(), **kwargs):
+    sync_documents(keys, stale_pks=stale_pks)
+
+
+def index_reset(sender, **kwargs):
+    reset_index()
+
+
+def document_deleted(sender, instance, **kwargs):
+    """Documents removed by a cascade (a deleted page) leave Elasticsearch too."""
+    sync_documents([], stale_pks=[instance.pk])
+
+
+def synonyms_changed(sender, **kwargs):
+    sync_synonyms()

@@ -7,9 +7,9 @@ import os
 
 from django.db import connection, transaction
 
-from search import labels, synonyms
-from search.documents import config_for
+from search import labels, registry, synonyms
 from search.query import Result, SearchResponse
+from search.text import config_for
 
 START, STOP = "\x02", "\x03"
 HEADLINE_OPTIONS = (
@@ -221,7 +221,7 @@ class PostgresSearch:
             if column == "doc_type":
                 label = labels.type_label(value, language)
             elif column == "intervention_level":
-                label = labels.level_label(value, language)
+                label = labels.facet_label(column, value, language)
             facets[names.get(column, column)].append({"value": value, "label": label or value, "count": count})
         for values in facets.values():
             values.sort(key=lambda v: (-v["count"], v["label"]))
@@ -269,12 +269,12 @@ class PostgresSearch:
         access_sql, params = viewer.sql("d")
         like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params.update({"language": language, "start": like + "%", "word": "% " + like + "%",
-                       "limit": limit})
+                       "limit": limit, "no_autocomplete": registry.without_autocomplete()})
         with connection.cursor() as cursor:
             cursor.execute(
                 f"""SELECT d.title, d.url, d.doc_type FROM sitesearch_searchdocument d
                     WHERE d.language = %(language)s AND {access_sql}
-                      AND d.doc_type NOT IN ('signofconcern', 'intervention')
+                      AND NOT d.doc_type = ANY(%(no_autocomplete)s::text[])
                       AND (lower(d.title) LIKE %(start)s OR lower(d.title) LIKE %(word)s)
                     ORDER BY (lower(d.title) LIKE %(start)s) DESC, d.boost DESC, length(d.title), d.title
                     LIMIT %(limit)s""",

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from search import relevance, service
+from search.models import SearchDocument
 from search.query import LANGUAGES
 
 
@@ -18,8 +19,6 @@ class Command(BaseCommand):
         if options.get("lang"):
             queries = [q for q in queries if q.get("lang", "da") == options["lang"]]
         if options.get("existing_only"):
-            from search.models import SearchDocument
-
             paths = {relevance.path_of(url) for url in SearchDocument.objects.values_list("url", flat=True)}
             skipped = [q for q in queries if not set(q["expected"]) & paths]
             queries = [q for q in queries if set(q["expected"]) & paths]
