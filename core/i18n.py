@@ -167,7 +167,20 @@ def language_links(request, page: Page | None) -> list[LanguageLink]:
 def _view_in_language(request, here: str, code: str) -> str:
     """The same view in another language, query kept. translate_url() follows translated URL
     patterns too: the search page is /da/soeg/, /en/search/, /ar/bahth/ (search/urls.py)."""
-    return translate_url(here, code)
+    return _translate_url(request, here, code)
+
+
+def _translate_url(request, url: str, code: str) -> str:
+    """translate_url(url, code). For a view that resolved (e.g. the search page), the translated path
+    is kept in the content cache and the query string appended, so every search does not resolve and
+    reverse its path once per language again; other paths (e.g. a 404's) are not kept."""
+    path, separator, query = url.partition("?")
+    if request is None or getattr(request, "resolver_match", None) is None:
+        return translate_url(url, code)
+    translated = contentcache.get_or_set(
+        request, ("translated-path", path, code), lambda: translate_url(path, code)
+    )
+    return translated + separator + query
 
 
 def _language_targets(request, page: Page, current: str) -> dict[str, tuple[str, bool] | None]:
@@ -207,10 +220,10 @@ def alternates(request, page: Page | None) -> tuple[list[Alternate], str]:
             return [], ""
         path = request.get_full_path()
         links = [
-            Alternate(code, request.build_absolute_uri(translate_url(path, code)))
+            Alternate(code, request.build_absolute_uri(_translate_url(request, path, code)))
             for code, _name in settings.LANGUAGES
         ]
-        default = request.build_absolute_uri(translate_url(path, settings.LANGUAGE_CODE))
+        default = request.build_absolute_uri(_translate_url(request, path, settings.LANGUAGE_CODE))
         return links + [Alternate("x-default", default)], request.build_absolute_uri(path)
 
     if not page.pk:
