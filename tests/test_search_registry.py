@@ -125,7 +125,8 @@ def test_the_apps_register_their_result_types():
         "homepage": (0.5, True), "contentpage": (0.8, True),
         "guidechapterpage": (1.2, True), "guideindexpage": (1.1, True), "knowledgeindexpage": (1.0, True),
         "knowledgepage": (1.1, True), "signsofconcernpage": (1.3, True), "concernpage": (3.0, True),
-        "planpage": (1.0, True), "planindexpage": (1.0, True), "intervention": (0.8, False),
+        "planpage": (1.0, True), "planindexpage": (1.0, True), "planoverviewpage": (1.0, True),
+        "intervention": (0.8, False),
         "textblock": (0.7, True), "signofconcern": (0.8, False),
     }
     assert {spec.doc_type for spec in registry.snippet_types()} == {"signofconcern", "textblock"}
