@@ -33,9 +33,11 @@ from django.conf import settings
 from django.core.cache import InvalidCacheBackendError, caches
 from django.utils import translation
 
+from ops import pagecache
+
 T = TypeVar("T")
 
-REQUEST_ATTRIBUTE = "ops_content_generation"
+REQUEST_ATTRIBUTE = pagecache.GENERATION_ATTRIBUTE
 PERSONAL_ATTRIBUTE = "ops_personal_reads"
 _UNSET = object()
 
@@ -60,13 +62,11 @@ def cache():
 def generation(request) -> str | None:
     """The content generation for this request, read once per request (with Redis it is a network
     round trip); None when it cannot be read, and then nothing may be cached."""
-    from ops.pagecache import current_generation
-
     if request is None:
-        return current_generation()
+        return pagecache.current_generation()
     value = getattr(request, REQUEST_ATTRIBUTE, _UNSET)
     if value is _UNSET:
-        value = current_generation()
+        value = pagecache.current_generation()
         setattr(request, REQUEST_ATTRIBUTE, value)
     return value
 

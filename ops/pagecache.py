@@ -27,11 +27,11 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils.cache import add_never_cache_headers, get_max_age
 
-from ops import contentcache
-
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "ops:page-generation"
+# The generation as read once for a request, kept on it for the content cache (ops.contentcache).
+GENERATION_ATTRIBUTE = "ops_content_generation"
 
 
 def _cache():
@@ -138,7 +138,7 @@ class PageCacheMiddleware:
 
         generation = current_generation()
         # Read once per request: the content cache (ops.contentcache) stores under the same generation.
-        setattr(request, contentcache.REQUEST_ATTRIBUTE, generation)
+        setattr(request, GENERATION_ATTRIBUTE, generation)
         key = _key(request, generation) if generation else None
         if key:
             try:
