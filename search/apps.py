@@ -3,6 +3,8 @@ from django.apps import AppConfig
 
 class SearchConfig(AppConfig):
     name = "search"
+    # The label names the tables (sitesearch_searchdocument, ...) and the migration history of every
+    # existing database, so it stays although the folder is called search.
     label = "sitesearch"
     verbose_name = "Søgning"
     default_auto_field = "django.db.models.BigAutoField"
