@@ -12,12 +12,13 @@ from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Locale
-from wagtail.rich_text import RichText
+from wagtail.rich_text import RichText, expand_db_html
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from contacts.blocks import ContactBlock
 from guidance.concept import build_matrix
 from guidance.snippets import ConceptElement
+from guidance.textblocks import mark_placeholders
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 SHORT_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -252,9 +253,16 @@ class TextBlockReferenceBlock(SnippetChooserBlock):
                 return localized
         return value if value.live else None
 
+    def body_html(self, text_block, context=None):
+        """The text block's body as HTML. Outside a plan its placeholders ([KOMMUNE], [POLITIKREDS])
+        are shown as marked slots; plans.blocks fills in the plan's names instead."""
+        return mark_placeholders(expand_db_html(text_block.body or ""))
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        context["text_block"] = self.published_text_block(value, parent_context)
+        text_block = self.published_text_block(value, parent_context)
+        context["text_block"] = text_block
+        context["text_block_body"] = self.body_html(text_block, parent_context) if text_block else ""
         return context
 
     class Meta:

@@ -1,10 +1,32 @@
 """StreamField blocks for the plan pages."""
 
 from wagtail import blocks
+from wagtail.rich_text import expand_db_html
 
 from guidance.blocks import TextBlockReferenceBlock
+from guidance.textblocks import fill_placeholders
 
 RICH_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul"]
+
+
+def plan_names(page):
+    """(municipality, police district) of the plan `page` (PlanPage.placeholder_names), or
+    (None, None) outside a plan."""
+    names = getattr(page, "placeholder_names", None)
+    return names() if callable(names) else (None, None)
+
+
+class PlanTextBlockReferenceBlock(TextBlockReferenceBlock):
+    """A text block inside a plan: its placeholders become the plan's municipality and police
+    district (their official names)."""
+
+    def body_html(self, text_block, context=None):
+        municipality, police_district = plan_names((context or {}).get("page"))
+        if municipality is None:
+            return super().body_html(text_block, context)
+        return fill_placeholders(
+            expand_db_html(text_block.body or ""), municipality=municipality, police_district=police_district
+        )
 
 
 class SectionBlock(blocks.StreamBlock):
@@ -13,7 +35,7 @@ class SectionBlock(blocks.StreamBlock):
 
     paragraph = blocks.RichTextBlock(label="Tekst", features=RICH_FEATURES)
     # The text follows the centre's latest published version, in the plan's language.
-    text_block = TextBlockReferenceBlock(
+    text_block = PlanTextBlockReferenceBlock(
         label="Centerets tekstblok",
         help_text="Teksten følger centerets seneste offentliggjorte version.",
         template="plans/blocks/text_block.html",

@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from django.utils.html import strip_tags
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -17,6 +18,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
@@ -33,6 +35,7 @@ from plans.coverage import plan_coverage
 from plans.forms import PlanPageForm
 from plans.panels import PlanChecksPanel
 from plans.pdf import plan_pdf_response
+from plans.textblocks import filled_text_blocks, placeholder_errors
 
 MIN_GOALS, MAX_GOALS = 3, 5
 
@@ -186,6 +189,8 @@ class PlanPage(RoutablePageMixin, BasePage):
         index.SearchField("communication"),
         index.SearchField("training"),
         index.SearchField("acute_situations"),
+        # The centre's text blocks as the plan shows them, with its municipality's names filled in.
+        index.SearchField("text_blocks_text"),
         index.RelatedFields("municipality", [index.SearchField("name"), index.FilterField("slug")]),
         index.RelatedFields(
             "interventions",
@@ -194,6 +199,9 @@ class PlanPage(RoutablePageMixin, BasePage):
         ),
         index.FilterField("municipality"),
     ]
+
+    # API v2: the centre's text blocks as the plan shows them (names filled in, never placeholders).
+    api_fields = [APIField("summary"), APIField("text_blocks")]
 
     class Meta:
         verbose_name = "handlingsplan"
@@ -241,6 +249,9 @@ class PlanPage(RoutablePageMixin, BasePage):
         if not getattr(self, "_defer_plan_checks", False):
             if message := self.goal_count_error():
                 errors["goals"] = message
+            # A placeholder left in the plan's own text would be published as "[KOMMUNE]".
+            for field_name, message in placeholder_errors(self).items():
+                errors.setdefault(field_name, message)
         if self.last_revised and self.next_revision and self.next_revision <= self.last_revised:
             errors["next_revision"] = "Næste revision skal ligge efter datoen for seneste revision."
         if errors:
@@ -271,6 +282,15 @@ class PlanPage(RoutablePageMixin, BasePage):
     def intervention_list(self) -> list:
         return list(self.interventions.all())
 
+    @property
+    def text_blocks(self) -> list[dict]:
+        """The centre's text blocks the plan shows, with the plan's names filled in (API v2)."""
+        return filled_text_blocks(self)
+
+    def text_blocks_text(self) -> str:
+        """The same as plain text, for the search index."""
+        return " ".join(f"{item['title']} {strip_tags(item['body'])}" for item in filled_text_blocks(self))
+
     @cached_property
     def coverage(self):
         return plan_coverage(self)
@@ -292,6 +312,11 @@ class PlanPage(RoutablePageMixin, BasePage):
         if "municipality" not in self._state.fields_cache:
             self.municipality = Municipality.objects.select_related("police_district").get(pk=self.municipality_id)
         return self.municipality
+
+    def placeholder_names(self):
+        """(municipality, police district) for the text blocks' [KOMMUNE] and [POLITIKREDS]."""
+        municipality = self._municipality_with_district()
+        return municipality, getattr(municipality, "police_district", None)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

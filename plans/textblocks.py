@@ -3,7 +3,11 @@ published, so the plan's editors can check that the plan still reads right."""
 
 from __future__ import annotations
 
+import json
+
 from guidance.models import TextBlock
+from guidance.textblocks import find_placeholders
+from plans.blocks import PlanTextBlockReferenceBlock
 
 SECTION_FIELDS = [
     "vision", "definitions", "signs_of_concern", "organisation", "infohus_cooperation",
@@ -51,3 +55,57 @@ def plans_with_changed_text_blocks(plans) -> list[tuple]:
         if changed:
             result.append((plan, changed))
     return result
+
+
+# --- the text blocks' names filled in (guidance.textblocks) -----------------------------------
+
+
+def filled_text_blocks(plan) -> list[dict]:
+    """The live text blocks the plan shows, in section order, each with its body as HTML with the
+    plan's municipality and police district filled in: what the search index and the API expose."""
+    context = {"page": plan}
+    items = []
+    for name in SECTION_FIELDS:
+        for child in getattr(plan, name):
+            if child.block_type != "text_block" or not isinstance(child.block, PlanTextBlockReferenceBlock):
+                continue
+            text_block = child.block.published_text_block(child.value, context)
+            if text_block is None:
+                continue
+            items.append({
+                "section": name, "number": text_block.number, "title": text_block.title,
+                "body": str(child.block.body_html(text_block, context)),
+            })
+    return items
+
+
+def placeholder_errors(plan) -> dict[str, str]:
+    """{field: Danish message} for each of the plan's own texts that still holds a placeholder
+    such as [KOMMUNE] or [POLITIKREDS] (the centre's text blocks are filled in, so not counted)."""
+    errors = {}
+    for field_name, text in _own_texts(plan):
+        found = find_placeholders(text)
+        if found and field_name not in errors:
+            label = plan._meta.get_field(field_name).verbose_name
+            errors[field_name] = (
+                f"Afsnittet \"{label}\" indeholder stadig pladsholderen {', '.join(found)}. Skriv det rigtige "
+                "navn eller den rigtige tekst i stedet, før planen offentliggøres eller sendes til godkendelse."
+            )
+    return errors
+
+
+OWN_TEXT_FIELDS = [
+    "title", "summary", "responsibility_political", "responsibility_strategic", "responsibility_executive",
+    "revision_process", "interventions_intro",
+]
+OWN_STREAM_FIELDS = ["goals", "concern_procedure", *SECTION_FIELDS]
+
+
+def _own_texts(plan):
+    for name in OWN_TEXT_FIELDS:
+        if hasattr(plan, name):
+            yield name, getattr(plan, name) or ""
+    for name in OWN_STREAM_FIELDS:
+        for child in getattr(plan, name).raw_data:
+            if child.get("type") != "text_block":
+                yield name, json.dumps(child.get("value"), ensure_ascii=False)
