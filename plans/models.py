@@ -119,6 +119,9 @@ class PlanPage(RoutablePageMixin, BasePage):
     training = _section("Opkvalificering")
     acute_situations = _section("Informationsstrategi i akutte situationer")
     press = _section("Håndtering af pressen")
+    # What an imported document held that fits no section of the template (appendices, extra
+    # chapters): kept here so nothing is lost; the editor moves or deletes it.
+    other_content = _section("Andet indhold / ikke placeret")
     # National concept coverage marked by the editor (the rest is derived: plans/coverage.py).
     covered_elements = ParentalManyToManyField(
         "guidance.ConceptElement", blank=True, related_name="marked_by_plans",
@@ -172,6 +175,13 @@ class PlanPage(RoutablePageMixin, BasePage):
             heading="4. Kommunikation og opkvalificering",
         ),
         MultiFieldPanel(
+            [FieldPanel("other_content", help_text=(
+                "Indhold fra en importeret plan, som ikke passede i skabelonens afsnit. Flyt det til det "
+                "rette afsnit, eller lad det stå: det vises sidst i planen som bilag."
+            ))],
+            heading="Andet indhold / ikke placeret",
+        ),
+        MultiFieldPanel(
             [FieldPanel("covered_elements", widget=forms.CheckboxSelectMultiple)],
             heading="Dækning af det nationale koncept",
         ),
@@ -189,6 +199,7 @@ class PlanPage(RoutablePageMixin, BasePage):
         index.SearchField("communication"),
         index.SearchField("training"),
         index.SearchField("acute_situations"),
+        index.SearchField("other_content"),
         # The centre's text blocks as the plan shows them, with its municipality's names filled in.
         index.SearchField("text_blocks_text"),
         index.RelatedFields("municipality", [index.SearchField("name"), index.FilterField("slug")]),
