@@ -4,6 +4,7 @@ the template sections still to write, changed text blocks, and what to do next."
 
 from __future__ import annotations
 
+from django.middleware.csrf import get_token
 from django.urls import NoReverseMatch, reverse
 from wagtail.admin.ui.components import Component
 
@@ -41,6 +42,8 @@ class MunicipalityPlanPanel(Component):
         may_edit = may_edit_municipality(user, municipality)
         context = {
             "request": request,
+            # Components render without the request: the start form's {% csrf_token %} reads this.
+            "csrf_token": get_token(request),
             "municipality": municipality,
             "plan": plan,
             "status": editor_status(plan),
