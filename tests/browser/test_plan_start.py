@@ -2,8 +2,10 @@
 dashboard, start from the national template, land in the editor with the template's questions, save
 the draft. The dashboard passes axe."""
 
+import os
 import re
 import threading
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -13,6 +15,14 @@ from tests.browser.conftest import format_violations, run_axe
 MUNICIPALITY = "vejle"  # has no plan in the demo content
 USERNAME = "browser-editor-vejle"
 PASSWORD = "Korrekt-hest-batteri-77"
+# SCREENSHOTS=1 saves what the editor sees under screenshots/ (git-ignored).
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots" if os.environ.get("SCREENSHOTS") else None
+
+
+def screenshot(page, name):
+    if SCREENSHOTS:
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
 def committed(fn):
@@ -85,6 +95,7 @@ def test_editor_starts_the_plan_from_the_template(axe_page, site_url, vejle_edit
     assert panel.is_visible()
     assert "Jeres handlingsplan: Vejle Kommune" in panel.inner_text()
     assert "Ingen plan" in panel.inner_text()
+    screenshot(page, "plan-start-1-dashboard")
     violations = run_axe(page)
     assert violations == [], format_violations(page.url, violations)
 
@@ -98,6 +109,7 @@ def test_editor_starts_the_plan_from_the_template(axe_page, site_url, vejle_edit
     guidance = page.locator(".plan-guidance").filter(has_text="Hvad vil kommunen opnå")
     assert guidance.first.is_visible()
     assert page.locator(".plan-guidance").count() > 15
+    screenshot(page, "plan-start-2-editor")
 
     revisions = plan.revisions.count()
     page.locator("button.action-save").first.click()
@@ -105,3 +117,6 @@ def test_editor_starts_the_plan_from_the_template(axe_page, site_url, vejle_edit
     assert page.locator(".messages .success").count() == 1, page.locator(".messages").inner_text()
     plan.refresh_from_db()
     assert plan.revisions.count() == revisions + 1 and not plan.live
+    page.goto(f"{site_url}/admin/")
+    screenshot(page, "plan-start-3-dashboard-draft")
+    assert "Kladde" in page.locator("#plans-municipality-vejle-section").inner_text()
