@@ -353,3 +353,16 @@ def test_existing_profile_language_is_kept(demo):
     user.save()
     assert UserProfile.get_for_user(user).preferred_language == "en"
 
+
+
+def test_start_without_a_plan_index_says_so_and_changes_nothing(client, demo):
+    from plans.models import PlanIndexPage
+
+    index = PlanIndexPage.objects.get(locale__language_code="da")
+    index.delete()
+    pages = PlanPage.objects.count()
+    client.force_login(member("editor", "bornholm"))
+    response = client.post(start_url("bornholm"), follow=True)
+    assert response.status_code == 200
+    assert "Der er ingen side med handlingsplaner at oprette planen under" in response.content.decode()
+    assert PlanPage.objects.count() == pages
