@@ -110,6 +110,8 @@ def test_editor_starts_the_plan_from_the_template(axe_page, site_url, vejle_edit
     assert guidance.first.is_visible()
     assert page.locator(".plan-guidance").count() > 15
     screenshot(page, "plan-start-2-editor")
+    page.locator(".plan-guidance").nth(4).scroll_into_view_if_needed()
+    screenshot(page, "plan-start-2b-editor-questions")
 
     revisions = plan.revisions.count()
     page.locator("button.action-save").first.click()
