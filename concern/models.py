@@ -63,8 +63,10 @@ class ConcernPage(RoutablePageMixin, BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("recognise_intro"),
+        index.SearchField("signs_note"),
         index.SearchField("contact_intro"),
         index.SearchField("path_intro"),
+        index.SearchField("path_steps"),
     ]
 
     parent_page_types = ["home.HomePage"]

@@ -188,7 +188,9 @@ class KnowledgePage(BasePage):
         ),
         FieldPanel("body"),
     ]
-    search_fields = BasePage.search_fields + [index.SearchField("source_title"), index.SearchField("body")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("source_title"), index.SearchField("source_publisher"), index.SearchField("body"),
+    ]
     api_fields = [
         APIField("summary"),
         APIField("source_title"),

@@ -51,6 +51,7 @@ class TextBlock(
     ]
     search_fields = [
         index.SearchField("title", boost=2),
+        index.SearchField("plan_section"),
         index.SearchField("body"),
         index.AutocompleteField("title"),
         index.FilterField("locale_id"),

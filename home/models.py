@@ -41,7 +41,7 @@ class HomePage(BasePage):
         FieldPanel("entry_points_heading"),
         FieldPanel("entry_points"),
     ]
-    search_fields = BasePage.search_fields + [index.SearchField("lead_text")]
+    search_fields = BasePage.search_fields + [index.SearchField("lead_text"), index.SearchField("entry_points")]
     api_fields = [APIField("summary"), APIField("lead_heading"), APIField("lead_text"), APIField("entry_points")]
     max_count_per_parent = 1
 

@@ -23,7 +23,7 @@ class PlanOverviewPage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("method_note")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("method_note")]
     parent_page_types = ["plans.PlanIndexPage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
