@@ -14,6 +14,14 @@ def mark_restricted_pages(page, request, serve_args, serve_kwargs):
         request.ops_restricted = True
 
 
+@hooks.register("before_serve_document")
+def mark_restricted_documents(document, request):
+    """Files in a collection with a view restriction are never cached for sharing (browsers,
+    proxies, the page cache): ops.pagecache marks the response private/no-store."""
+    if document.collection.get_view_restrictions().exists():
+        request.ops_restricted = True
+
+
 @hooks.register("register_admin_urls")
 def twofactor_urls():
     from django.urls import path

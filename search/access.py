@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import BaseViewRestriction, CollectionViewRestriction, PageViewRestriction
 
 CENTRE_EDITORS_GROUP = "Centerets redaktører"
 
@@ -44,17 +44,42 @@ class Viewer:
 
 def page_access(page) -> tuple[str, list[int]]:
     """The page's view restrictions (its own and its ancestors') as (access, group_ids)."""
-    restrictions = list(
+    return _restriction_access(list(
         PageViewRestriction.objects.filter(page__in=page.get_ancestors(inclusive=True)).prefetch_related("groups")
-    )
+    ))
+
+
+def _restriction_access(restrictions) -> tuple[str, list[int]]:
+    """Page or collection view restrictions (Wagtail's BaseViewRestriction) as (access, group_ids)."""
     if not restrictions:
         return "public", []
     kinds = {r.restriction_type for r in restrictions}
-    if PageViewRestriction.PASSWORD in kinds:
+    if BaseViewRestriction.PASSWORD in kinds:
         return "private", []
     group_sets = [set(g.id for g in r.groups.all()) for r in restrictions
-                  if r.restriction_type == PageViewRestriction.GROUPS]
+                  if r.restriction_type == BaseViewRestriction.GROUPS]
     if group_sets:
         allowed = set.intersection(*group_sets)
         return ("groups", sorted(allowed)) if allowed else ("private", [])
     return "login", []
+
+
+def collection_access(collection) -> tuple[str, list[int]]:
+    """A collection's view restrictions (its own and its ancestors', as Wagtail's document serve
+    view applies them) as (access, group_ids)."""
+    return _restriction_access(list(
+        CollectionViewRestriction.objects.filter(collection__in=collection.get_ancestors(inclusive=True))
+        .prefetch_related("groups")
+    ))
+
+
+def hidden_collection_ids(request) -> set[int]:
+    """Collections whose documents (and images) this request may not see: the ones with a view
+    restriction (own or inherited) that the request does not pass, exactly as Wagtail's document
+    serve view decides (`restriction.accept_request`)."""
+    restrictions = list(CollectionViewRestriction.objects.select_related("collection").prefetch_related("groups"))
+    hidden = set()
+    for restriction in restrictions:
+        if not restriction.accept_request(request):
+            hidden.update(restriction.collection.get_descendants(inclusive=True).values_list("id", flat=True))
+    return hidden

@@ -10,6 +10,6 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from search import signals
+        from search import search_documents, signals  # noqa: F401 - search_documents registers on import
 
         signals.register()

@@ -13,11 +13,12 @@ import re
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
-from wagtail.models import Page
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Page
 from wagtail.search import index
 
-from search import compounds, events, labels, registry
-from search.access import page_access
+from search import compounds, events, extraction, labels, registry
+from search.access import collection_access, page_access
 from search.models import SearchDocument, VocabularyWord
 from search.query import strip_marks
 from search.text import clean_text, config_for
@@ -97,12 +98,12 @@ UPSERT_SQL = """
 INSERT INTO sitesearch_searchdocument
   (key, content_type_id, object_id, page_id, language, config, doc_type, title, keywords, body, parts,
    title_parts, url, municipality, municipality_name, police_district, police_district_name,
-   intervention_level, boost, access, group_ids, vector, head, updated_at)
+   intervention_level, file_type, file_size, boost, access, group_ids, vector, head, updated_at)
 VALUES
   (%(key)s, %(content_type_id)s, %(object_id)s, %(page_id)s, %(language)s, %(config)s, %(doc_type)s,
    %(title)s, %(keywords)s, %(body)s, %(parts)s, %(title_parts)s, %(url)s, %(municipality)s,
    %(municipality_name)s, %(police_district)s, %(police_district_name)s, %(intervention_level)s,
-   %(boost)s, %(access)s, %(group_ids)s,
+   %(file_type)s, %(file_size)s, %(boost)s, %(access)s, %(group_ids)s,
    setweight(to_tsvector(%(config)s::regconfig, %(title_text)s || ' ' || %(title_parts)s), 'A')
    || setweight(to_tsvector(%(config)s::regconfig, %(keywords)s), 'B')
    || setweight(to_tsvector(%(config)s::regconfig, %(body)s), 'C')
@@ -117,7 +118,7 @@ ON CONFLICT (key) DO UPDATE SET
   title_parts = EXCLUDED.title_parts, url = EXCLUDED.url, municipality = EXCLUDED.municipality,
   municipality_name = EXCLUDED.municipality_name, police_district = EXCLUDED.police_district,
   police_district_name = EXCLUDED.police_district_name, intervention_level = EXCLUDED.intervention_level,
-  boost = EXCLUDED.boost, access = EXCLUDED.access, group_ids = EXCLUDED.group_ids,
+  file_type = EXCLUDED.file_type, file_size = EXCLUDED.file_size, boost = EXCLUDED.boost, access = EXCLUDED.access, group_ids = EXCLUDED.group_ids,
   vector = EXCLUDED.vector, head = EXCLUDED.head, updated_at = now()
 """
 
@@ -130,7 +131,7 @@ VOCAB_WORD_RE = re.compile(r"[^\W\d_]{3,30}", re.UNICODE)
 
 
 def make_document(key, obj, *, page, language, doc_type, title, texts, url, access="public", group_ids=(),
-                  facets=None, intervention_level="", boost=1.0) -> dict:
+                  facets=None, intervention_level="", boost=1.0, file_type="", file_size=None) -> dict:
     title = clean_text(title)[:255]
     title_text = texts.get("title_text") or title
     body = texts.get("body", "")
@@ -151,6 +152,8 @@ def make_document(key, obj, *, page, language, doc_type, title, texts, url, acce
         "parts": compounds.compound_parts(keywords + " " + body),
         "url": url,
         "intervention_level": intervention_level or "",
+        "file_type": file_type or "",
+        "file_size": file_size,
         "boost": boost,
         "access": access,
         "group_ids": list(group_ids),
@@ -261,6 +264,75 @@ def index_snippet(model, pk):
     write_documents(docs, stale_filter={"key": f"{spec.doc_type}:{pk}"})
 
 
+# --- uploaded documents (Wagtail documents) ----------------------------------------------------
+
+DOCUMENT_TYPE = "document"
+DOCUMENT_LANGUAGE = "da"  # documents have no locale; the municipalities' and the centre's files are Danish
+
+
+def _source(document) -> str:
+    return f"{document.file.name}|{document.file_size or ''}|{document.file_hash or ''}"[:300]
+
+
+def document_text(document, *, force=False):
+    """The stored text of a document, extracted again when its file changed (upload or replace)."""
+    from search.models import DocumentText
+
+    stored = DocumentText.objects.filter(document=document).first()
+    source = _source(document)
+    if stored is not None and stored.source == source and not force:
+        return stored
+    try:
+        with document.open_file() as handle:
+            data = handle.read(extraction.MAX_BYTES + 1)
+    except Exception:  # noqa: BLE001 - a missing file is a note, not an error
+        logger.warning("search: could not open the file of document %s", document.pk)
+        result = extraction.Extracted(note=extraction.NOTE_UNREADABLE)
+    else:
+        result = extraction.extract(data, document.file_extension)
+    stored, _ = DocumentText.objects.update_or_create(document=document, defaults={
+        "source": source, "text": result.text, "pages": result.pages, "note": result.note[:300],
+        "seconds": result.seconds,
+    })
+    return stored
+
+
+def document_documents(document) -> list[dict]:
+    """One search document for an uploaded file: its title, collection and file name (weight B) and
+    its extracted text (C), visible to whoever its collection's view restrictions let see it."""
+    stored = document_text(document)
+    access, group_ids = collection_access(document.collection)
+    texts = {"title_text": document.title,
+             "keywords": f"{document.collection.name} {document.filename}",
+             "body": clean_text(stored.text)[:MAX_BODY]}
+    try:
+        size = document.file_size or document.file.size
+    except Exception:  # noqa: BLE001
+        size = None
+    return [make_document(
+        f"{DOCUMENT_TYPE}:{document.pk}", document, page=None, language=DOCUMENT_LANGUAGE, doc_type=DOCUMENT_TYPE,
+        title=document.title, texts=texts, url=document.url, access=access, group_ids=group_ids,
+        boost=labels.type_boost(DOCUMENT_TYPE), file_type=extraction.file_type(document.file_extension),
+        file_size=size,
+    )]
+
+
+def index_document(pk):
+    document = get_document_model().objects.filter(pk=pk).select_related("collection").first()
+    docs = document_documents(document) if document is not None else []
+    write_documents(docs, stale_filter={"key": f"{DOCUMENT_TYPE}:{pk}"})
+
+
+def index_collection_documents(collection_id):
+    """Every document in a collection and the collections below it (a view restriction changed)."""
+    collection = Collection.objects.filter(pk=collection_id).first()
+    if collection is None:
+        return
+    ids = collection.get_descendants(inclusive=True).values_list("id", flat=True)
+    for pk in get_document_model().objects.filter(collection_id__in=ids).values_list("pk", flat=True):
+        index_document(pk)
+
+
 def rebuild(stdout=None):
     """Rebuild every document and the vocabulary from scratch."""
     SearchDocument.objects.all().delete()
@@ -276,6 +348,10 @@ def rebuild(stdout=None):
             docs = snippet_documents(obj)
             write_documents(docs)
             count += len(docs)
+    for document in get_document_model().objects.select_related("collection").iterator():
+        docs = document_documents(document)
+        write_documents(docs)
+        count += len(docs)
     if stdout:
         stdout.write(f"search: {count} documents indexed")
     return count

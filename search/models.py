@@ -7,6 +7,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel
+from wagtail.documents import get_document_model_string
 from wagtail.search import index
 
 
@@ -53,6 +54,9 @@ class SearchDocument(index.Indexed, models.Model):
     police_district = models.CharField(max_length=100, blank=True)
     police_district_name = models.CharField(max_length=120, blank=True)
     intervention_level = models.CharField(max_length=40, blank=True)
+    # Uploaded documents (doc_type "document"): the file's type ("PDF", "Word", "ODT") and size in bytes.
+    file_type = models.CharField(max_length=10, blank=True, default="")
+    file_size = models.BigIntegerField(null=True, blank=True)
     boost = models.FloatField(default=1.0)
     access = models.CharField(max_length=10, choices=Access.choices, default=Access.PUBLIC)
     group_ids = ArrayField(models.IntegerField(), default=list, blank=True)
@@ -74,6 +78,8 @@ class SearchDocument(index.Indexed, models.Model):
         index.FilterField("municipality"),
         index.FilterField("police_district"),
         index.FilterField("intervention_level"),
+        index.FilterField("file_type"),
+        index.FilterField("file_size"),
         index.FilterField("access"),
         index.FilterField("group_ids"),
         index.FilterField("boost"),
@@ -132,3 +138,24 @@ class VocabularyWord(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["language", "word"], name="sitesearch_vocab_unique")]
         indexes = [GinIndex(fields=["word"], opclasses=["gin_trgm_ops"], name="sitesearch_vocab_trgm")]
+
+
+class DocumentText(models.Model):
+    """The text extracted from an uploaded Wagtail document (PDF, Word, ODT, plain text), kept so the
+    document can be searched by its content and re-indexed without reading the file again.
+    `note` says, in Danish, why the text is missing or partial (encrypted, unreadable, scanned, too
+    large, cut at the limits); the upload itself never fails because of it (search/extraction.py)."""
+
+    document = models.OneToOneField(get_document_model_string(), on_delete=models.CASCADE, related_name="search_text")
+    source = models.CharField(max_length=300, blank=True)  # file name, size and hash the text came from
+    text = models.TextField(blank=True)
+    pages = models.PositiveIntegerField(default=0)
+    note = models.CharField("Bemærkning", max_length=300, blank=True)
+    seconds = models.FloatField(default=0)
+    extracted_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "dokumenttekst til søgning"
+
+    def __str__(self):
+        return f"{self.document} ({len(self.text)} tegn)"

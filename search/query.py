@@ -143,6 +143,8 @@ class Result:
     municipality_name: str = ""
     promoted: bool = False
     score: float = 0.0
+    file_type: str = ""  # uploaded documents: "PDF", "Word", "ODT"...
+    file_size: int | None = None  # bytes
 
 
 @dataclass

@@ -5,7 +5,8 @@ import logging
 
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from wagtail.models import Page, PageViewRestriction
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_slug_changed, page_unpublished, post_page_move
 
 from search import documents, events, registry, synonyms
@@ -54,6 +55,26 @@ def snippet_saved(sender, instance, raw=False, **kwargs):
     _safely(documents.index_snippet, sender, instance.pk)
 
 
+def document_saved(sender, instance, raw=False, **kwargs):
+    """An uploaded document saved (upload, new file, title or collection changed) or deleted."""
+    if raw:
+        return
+    _safely(documents.index_document, instance.pk)
+
+
+def collection_restriction_changed(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    collection_id = instance.collection_id
+    _safely(documents.index_collection_documents, collection_id)
+    transaction.on_commit(lambda: _safely(documents.index_collection_documents, collection_id))
+
+
+def collection_restriction_groups_changed(sender, instance, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear") and isinstance(instance, CollectionViewRestriction):
+        _safely(documents.index_collection_documents, instance.collection_id)
+
+
 def register():
     post_save.connect(page_saved, dispatch_uid="sitesearch_page_saved")
     page_unpublished.connect(page_tree_changed, dispatch_uid="sitesearch_page_unpublished")
@@ -65,6 +86,15 @@ def register():
                         dispatch_uid="sitesearch_restriction_groups")
     post_save.connect(snippet_saved, dispatch_uid="sitesearch_snippet_saved")
     post_delete.connect(snippet_saved, dispatch_uid="sitesearch_snippet_deleted")
+    document_model = get_document_model()
+    post_save.connect(document_saved, sender=document_model, dispatch_uid="sitesearch_document_saved")
+    post_delete.connect(document_saved, sender=document_model, dispatch_uid="sitesearch_document_deleted")
+    post_save.connect(collection_restriction_changed, sender=CollectionViewRestriction,
+                      dispatch_uid="sitesearch_collection_restriction_saved")
+    post_delete.connect(collection_restriction_changed, sender=CollectionViewRestriction,
+                        dispatch_uid="sitesearch_collection_restriction_deleted")
+    m2m_changed.connect(collection_restriction_groups_changed, sender=CollectionViewRestriction.groups.through,
+                        dispatch_uid="sitesearch_collection_restriction_groups")
     post_save.connect(synonyms.clear_cache, sender=SynonymGroup, dispatch_uid="sitesearch_synonyms_saved")
     post_delete.connect(synonyms.clear_cache, sender=SynonymGroup, dispatch_uid="sitesearch_synonyms_deleted")
     register_elasticsearch()

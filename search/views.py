@@ -201,7 +201,7 @@ def api_search(request):
         "results": [
             {"title": r.title, "url": r.url, "type": r.doc_type, "type_label": r.type_label,
              "snippet": r.snippet_html, "locale": r.language, "municipality": r.municipality or None,
-             "promoted": r.promoted}
+             "promoted": r.promoted, "file_type": r.file_type, "file_size": r.file_size}
             for r in response.results
         ],
         "facets": response.facets,

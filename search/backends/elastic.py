@@ -138,7 +138,7 @@ class ElasticSearch:
                 title=doc.title, url=doc.url, doc_type=doc.doc_type,
                 type_label=labels.type_label(doc.doc_type, doc.language), snippet_html=snippet,
                 language=doc.language, municipality=doc.municipality, municipality_name=doc.municipality_name,
-                score=hit.get("_score") or 0.0))
+                score=hit.get("_score") or 0.0, file_type=doc.file_type, file_size=doc.file_size))
         total = raw["hits"]["total"]
         response.total = total["value"] if isinstance(total, dict) else int(total)
         if with_facets:

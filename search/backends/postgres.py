@@ -191,7 +191,8 @@ class PostgresSearch:
                    CASE WHEN d.id IS NULL THEN NULL ELSE ts_headline(
                        d.config::regconfig,
                        CASE WHEN d.body = '' THEN d.keywords ELSE d.keywords || ' … ' || left(d.body, %(headline_chars)s) END,
-                       q.query, %(headline)s) END
+                       q.query, %(headline)s) END,
+                   d.file_type, d.file_size
             FROM summary s CROSS JOIN q
             LEFT JOIN top ON TRUE
             LEFT JOIN sitesearch_searchdocument d ON d.id = top.id
@@ -208,7 +209,7 @@ class PostgresSearch:
         response.results = [
             Result(title=r[2], url=r[3], doc_type=r[4], type_label=labels.type_label(r[4], r[5]),
                    snippet_html=highlight(r[9]), language=r[5], municipality=r[6], municipality_name=r[7],
-                   score=float(r[8]))
+                   score=float(r[8]), file_type=r[10] or "", file_size=r[11])
             for r in rows if r[2] is not None
         ]
         if with_facets:
