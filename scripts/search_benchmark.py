@@ -1,8 +1,8 @@
 #!/usr/bin/env python
 """Search benchmark: index N synthetic pages into a scratch database and time searches.
 
-    .venv/bin/python scripts/search_benchmark.py            # 1,000 and 20,000 pages
-    .venv/bin/python scripts/search_benchmark.py --sizes 5000 --queries 300
+    .venv/bin/python scripts/search_benchmark.py            # 1,000 and 20,000 pages, each plus 5,000 documents
+    .venv/bin/python scripts/search_benchmark.py --sizes 5000 --queries 300 --documents 0
 
 The scratch database (test_search_benchmark) is created on the same PostgreSQL server, migrated,
 and dropped at the end. Pages are ContentPage objects built in memory and indexed through the same
@@ -10,6 +10,12 @@ code as live pages (text from search_fields, compound parts, ts vectors, vocabul
 page-tree insertion itself is not part of the measurement. Searches run the full public query:
 ranked results with ts_headline snippets, facet counts and the did-you-mean check, as an anonymous
 reader. Not run in CI: the figures go in docs/search.md.
+
+Documents: --documents N real files (a third each PDF, Word .docx and ODT, three pages or six
+paragraphs of the same Zipf text each) are generated before the clock starts, their text extracted
+with search/extraction.py (timed: documents per second, per type) and indexed as document results
+(a tenth in a staff-only collection) next to the pages, so the query times are over pages plus
+documents.
 """
 
 import argparse
@@ -101,6 +107,60 @@ def index(n):
     return time.perf_counter() - started
 
 
+def make_files(n, seed=5):
+    from tests import document_files
+
+    rng = random.Random(seed)
+    made = []
+    for i in range(n):
+        kind = ("pdf", "docx", "odt")[i % 3]
+        parts = [" ".join(sentence(rng, 14) for _ in range(6)) for _ in range(3 if kind == "pdf" else 6)]
+        title = " ".join(rng.choices(VOCAB[22:], cum_weights=TITLE_CUM, k=rng.randint(2, 4))).capitalize()
+        if kind == "pdf":
+            data = document_files.pdf(parts)
+        elif kind == "docx":
+            data = document_files.word(parts)
+        else:
+            data = document_files.odt(title, parts)
+        made.append((i, kind, f"Bilag: {title} {i}", data))
+    return made
+
+
+def extract_and_index(files):
+    """Extract the files' text (timed per type) and index them as document results."""
+    from wagtail.documents import get_document_model
+
+    from search import documents, extraction, labels
+
+    seconds_by_kind: dict[str, list[float]] = {}
+    texts = []
+    started = time.perf_counter()
+    for i, kind, title, data in files:
+        t = time.perf_counter()
+        result = extraction.extract(data, kind)
+        seconds_by_kind.setdefault(kind, []).append(time.perf_counter() - t)
+        texts.append((i, kind, title, result.text, len(data)))
+    extract_seconds = time.perf_counter() - started
+    model = get_document_model()
+    started = time.perf_counter()
+    batch = []
+    for i, kind, title, text, size in texts:
+        access, groups = ("groups", [random.Random(i).randint(1, 50)]) if i % 10 == 0 else ("public", [])
+        obj = model(id=20_000_000 + i, title=title)
+        batch.append(documents.make_document(
+            f"bench-document:{i}", obj, page=None, language="da", doc_type="document", title=title,
+            texts={"title_text": title, "keywords": f"Bilag {kind}.{kind}", "body": text[:documents.MAX_BODY]},
+            url=f"/documents/{i}/bilag.{kind}", access=access, group_ids=groups,
+            boost=labels.type_boost("document"), file_type=extraction.file_type(kind), file_size=size))
+        if len(batch) == 500:
+            documents.write_documents(batch)
+            batch = []
+    if batch:
+        documents.write_documents(batch)
+    per_kind = {kind: len(v) / sum(v) for kind, v in seconds_by_kind.items()}
+    return extract_seconds, time.perf_counter() - started, per_kind
+
+
 def measure(queries):
     from django.db import connection
 
@@ -129,6 +189,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 20000])
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--documents", type=int, default=5000, help="uploaded documents besides the pages")
     args = parser.parse_args()
 
     import django
@@ -143,13 +204,26 @@ def main():
     print("Creating and migrating the scratch database test_search_benchmark ...", flush=True)
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
     try:
-        print(f"{'pages':>8} {'index s':>9} {'docs/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+        files = []
+        if args.documents:
+            print(f"Generating {args.documents} documents (PDF, Word, ODT) ...", flush=True)
+            files = make_files(args.documents)
+        rows = []
         for n in args.sizes:
             SearchDocument.objects.all().delete()
             VocabularyWord.objects.all().delete()
             seconds = index(n)
+            extract_s, doc_index_s, per_kind = extract_and_index(files) if files else (0.0, 0.0, {})
             p50, p95, worst = measure(args.queries)
-            print(f"{n:>8} {seconds:>9.1f} {n / seconds:>8.0f} {p50:>8.1f} {p95:>8.1f} {worst:>8.1f}", flush=True)
+            rows.append((n, len(files), seconds, extract_s, per_kind, doc_index_s, p50, p95, worst))
+            print(f"  {n} pages + {len(files)} documents done", flush=True)
+        print(f"{'pages':>7} {'docs':>6} {'index s':>8} {'pages/s':>8} {'extract s':>10} {'docs/s':>7} "
+              f"{'pdf/s':>6} {'docx/s':>7} {'odt/s':>6} {'doc idx s':>9} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7}")
+        for n, d, seconds, extract_s, per_kind, doc_index_s, p50, p95, worst in rows:
+            rate = f"{d / extract_s:>7.0f}" if d else f"{'-':>7}"
+            kinds = " ".join(f"{per_kind.get(k, 0):>{w}.0f}" for k, w in (("pdf", 6), ("docx", 7), ("odt", 6)))
+            print(f"{n:>7} {d:>6} {seconds:>8.1f} {n / seconds:>8.0f} {extract_s:>10.1f} {rate} {kinds} "
+                  f"{doc_index_s:>9.1f} {p50:>7.1f} {p95:>7.1f} {worst:>7.1f}", flush=True)
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 
