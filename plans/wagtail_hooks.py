@@ -1,12 +1,15 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import Button
 
 from plans.models import PlanIndexPage, PlanPage
 from plans.permissions import is_centre_editor, municipalities_editable_by
 from plans.reminders import describe_due, plans_due_for_user, today
 from plans.textblocks import plans_with_changed_text_blocks
+from plans.word import views as word_views
 
 
 @hooks.register("before_create_page")
@@ -62,3 +65,25 @@ def plan_dashboard_panels(request, panels):
     if municipalities_editable_by(request.user) != set():
         panels.append(RevisionDuePanel())
         panels.append(ChangedTextBlocksPanel())
+
+
+# --- Word import (plans/word/) ---------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def word_import_urls():
+    return [
+        path("plans/import/<slug:municipality_slug>/", word_views.upload, name="plans_import_word"),
+        path("plans/import/<slug:municipality_slug>/confirm/", word_views.confirm, name="plans_import_word_confirm"),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def word_import_button(page, user, view_name, next_url=None):
+    """"Importér fra Word" in the plan's edit view, for those who may edit the plan."""
+    specific = page.specific_deferred
+    if isinstance(specific, PlanPage) and specific.municipality_id and word_views.may_import(user, specific.municipality):
+        yield Button(
+            "Importér fra Word", reverse("plans_import_word", args=[specific.municipality.slug]),
+            icon_name="doc-full", priority=85,
+        )
