@@ -177,7 +177,7 @@ BAD_INPUT = {
     "empty": (lambda: b"", "tom"),
     "pdf": (lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "PDF"),
     "doc": (lambda: word_docs.ole_container(["Root Entry", "WordDocument", "1Table"]), ".doc"),
-    "password": (lambda: word_docs.ole_container(["Root Entry", "EncryptionInfo", "EncryptedPackage"]), "adgangskode"),
+    "password": (word_docs.encrypted_docx, "adgangskode"),
     "zip": (lambda: word_docs.zip_bytes({"readme.txt": b"hello"}), "zip-arkiv"),
     "xlsx": (lambda: word_docs.zip_bytes({"[Content_Types].xml": b'<Types><Override ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'}), "ikke et Word-dokument"),
     "macro": (word_docs.macro_docx, "makroer"),

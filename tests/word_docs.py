@@ -217,6 +217,15 @@ def ole_container(streams: list[str]) -> bytes:
     return header + directory + b"\x00" * 1024
 
 
+def encrypted_docx(password="hemmelig") -> bytes:
+    """A real password-protected .docx (encrypted as Word does, with msoffcrypto-tool)."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    encrypted = io.BytesIO()
+    OOXMLFile(io.BytesIO(styled_plan(with_image=False))).encrypt(password, encrypted)
+    return encrypted.getvalue()
+
+
 def bomb_docx() -> bytes:
     """A zip whose one part unpacks to 200 MB from a few hundred kB."""
     buffer = io.BytesIO()
