@@ -108,6 +108,12 @@ def test_localised_style_names_dash_goals_and_position(demo):
     assert where["Vores tilgang til begreberne"] == ("definitions", "position")
     assert [g["title"] for g in result.goals] == word_docs.GOALS
     assert result.fields["responsibility_executive"] == "SSP-teamet"
+    # An intervention written as paragraphs under "Indsatser rettet mod borgeren".
+    assert where["Indsatser rettet mod borgeren"] == ("interventions_citizen", "ordlyd")
+    assert [(i["title"], i["aimed_at"], i["level"], i["purpose"], i["target_group"]) for i in result.interventions] == [
+        ("Exit-forløb", "citizen", "indgribende", "At hjælpe en person ud af et ekstremistisk miljø.",
+         "Personer over 18 år")]
+    assert result.interventions_intro == ["<p>Vi arbejder med få, men grundige forløb.</p>"]
 
 
 def test_bold_only_numbered_headings(demo):
@@ -158,6 +164,19 @@ def test_text_blocks_by_reference_and_changed_wording_kept(demo):
     assert changed_entry.text_block.number == 6
     assert "<ins>" in changed_entry.diff_html and "SSP-koordinator" in changed_entry.diff_html
     assert len(block_units(block3.body)) == len(same)
+
+
+def test_damaged_picture_is_named_not_imported(demo):
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(word_docs.styled_plan()))
+    members = {name: source.read(name) for name in source.namelist()}
+    media = next(name for name in members if name.startswith("word/media/"))
+    members[media] = b"\x89PNG\r\n\x1a\n" + b"not really a picture" * 10
+    result = map_document(word_docs.zip_bytes(members), municipality("aarhus"))
+    assert result.pictures() == []
+    assert any("kan ikke vises på nettet" in note for note in result.notes)
+    assert word_docs.ORGANISATION_TEXT in result.streams()["organisation"][0][1]
 
 
 # --- bad input -----------------------------------------------------------------------------------------

@@ -106,6 +106,12 @@ def overskrift_plan() -> bytes:
     document.add_paragraph("Ekstremisme forstår vi som vold eller trusler begrundet i samfundsforhold.")
     document.add_paragraph("Bekymringstegn", style="Overskrift 1")
     document.add_paragraph("Tegnene er ikke en tjekliste, men en hjælp til at se nærmere på en situation.")
+    document.add_paragraph("Indsatser rettet mod borgeren", style="Overskrift 1")
+    document.add_paragraph("Vi arbejder med få, men grundige forløb.")
+    document.add_paragraph().add_run("Exit-forløb").bold = True  # an intervention written as paragraphs
+    document.add_paragraph("Formål: At hjælpe en person ud af et ekstremistisk miljø.")
+    document.add_paragraph("Niveau: Indgribende")
+    document.add_paragraph("Målgruppe: Personer over 18 år")
     document.add_paragraph("Pressehåndtering", style="Overskrift 1")
     document.add_paragraph(PRESS_TEXT)
     return to_bytes(document)

@@ -11,6 +11,7 @@ Like the PDF, the route lives on the page (RoutablePageMixin): Wagtail's view re
 from __future__ import annotations
 
 import io
+import re
 
 import lxml.html
 from django.http import HttpResponse
@@ -204,7 +205,7 @@ class PlanDocument:
                 rows.append([value.get("phase") or "", value["title"],
                              _plain(value["description"].source if value.get("description") else ""),
                              value.get("responsible") or "", value.get("timeframe") or ""])
-            self._table([_(label) for _key, label in PROCEDURE_HEADERS], rows)
+            self._table([_(label) for _key, label in PROCEDURE_HEADERS], rows, widths=[1.3, 3.2, 7.5, 2.8, 2.2])
         if self.page.procedure_notes:
             self._stream(self.page.procedure_notes)
         elif not steps:
@@ -228,14 +229,16 @@ class PlanDocument:
         section_ = self.document.add_section()
         section_.orientation = WD_ORIENT.LANDSCAPE
         section_.page_width, section_.page_height = section_.page_height, section_.page_width
-        self._table([_(label) for _key, label in INTERVENTION_HEADERS], rows, size=Pt(8))
+        self._table([_(label) for _key, label in INTERVENTION_HEADERS], rows, size=Pt(8),
+                    widths=[2.6, 2.0, 1.9, 3.0, 3.8, 2.1, 2.1, 2.3, 2.3, 1.8])
         back = self.document.add_section()
         back.orientation = WD_ORIENT.PORTRAIT
         back.page_width, back.page_height = back.page_height, back.page_width
 
-    def _table(self, headers, rows, size=None):
+    def _table(self, headers, rows, size=None, widths=None):
         table = self.document.add_table(rows=1, cols=len(headers))
         table.style = "Table Grid"
+        table.autofit = False
         for cell, text in zip(table.rows[0].cells, headers, strict=False):
             cell.text = ""
             run = cell.paragraphs[0].add_run(text)
@@ -259,6 +262,12 @@ class PlanDocument:
                     run = paragraph.add_run(line)
                     if size:
                         run.font.size = size
+        if widths:
+            for column, width in zip(table.columns, widths, strict=False):
+                column.width = Cm(width)
+            for row in table.rows:
+                for cell, width in zip(row.cells, widths, strict=False):
+                    cell.width = Cm(width)
 
     def _image(self, value):
         image = value.get("image") if hasattr(value, "get") else None
@@ -335,7 +344,7 @@ class PlanDocument:
     def _inline(self, paragraph, node, *, bold, italic):
         if isinstance(node, str):
             if node:
-                run = paragraph.add_run(" ".join(node.split()) if node.strip() else " ")
+                run = paragraph.add_run(re.sub(r"\s+", " ", node))
                 run.bold = bold or None
                 run.italic = italic or None
             return

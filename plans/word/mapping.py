@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import io
 import re
 from dataclasses import dataclass, field
 
 import lxml.html
+from django.conf import settings
 from django.utils.html import escape, strip_tags
+from PIL import Image as PILImage
 from wagtail.rich_text import expand_db_html
 
 from guidance.concept import INTERVENTION_LEVEL_CODES, INTERVENTION_LEVELS
@@ -123,7 +126,9 @@ class ImportResult:
             heading = f"»{part.heading}«" if part.heading else "(uden overskrift)"
             lines.append(f"{heading} -> {part.label} [{part.how_label}]")
             for entry in part.entries:
-                if entry.kind in ("text_block", "changed_text_block", "image", "note", "goal", "step"):
+                if entry.kind == "note":
+                    lines.append(f"    {entry.note}: {_one_line(entry.text, 70)}")
+                elif entry.kind in ("text_block", "changed_text_block", "image", "goal", "step"):
                     lines.append(f"    {entry.note or entry.text}")
         if self.goals_found:
             lines.append(f"Mål: {len(self.goals)}")
@@ -131,7 +136,7 @@ class ImportResult:
             lines.append(f"Trin i proceduren: {len(self.steps)}")
         lines.append(f"Indsatser: {len(self.interventions)}")
         lines += [f"    {note}" for note in self.intervention_notes]
-        lines += [f"Ikke importeret: {text}" for text in self.ignored]
+        lines += [f"Ikke importeret: {_one_line(text, 100)}" for text in self.ignored]
         lines += [f"Bemærk: {note}" for note in self.notes]
         return lines
 
@@ -339,7 +344,7 @@ class Mapper:
                 units.append(("table", _table_html(item), " | ".join(" ".join(r) for r in item.rows)))
                 continue
             for picture in item.pictures:
-                if picture.content_type not in WEB_IMAGE_TYPES or len(picture.blob) > MAX_IMAGE_BYTES:
+                if not _usable_picture(picture):
                     self.result.notes.append(
                         f"Billedet »{picture.filename}« ({picture.content_type}) kan ikke vises på nettet og er ikke "
                         "importeret: gem det som PNG eller JPEG, og indsæt det i redigeringen."
@@ -352,7 +357,7 @@ class Mapper:
                                                    and section.key not in ("goals", "responsibility")):
                 tag = "h4" if (item.heading_level or 3) > 3 else "h3"
                 if item.heading_level is None:
-                    units.append(("p", f"<p><b>{escape(item.text)}</b></p>", item.text))
+                    units.append(("bold", f"<p><b>{escape(item.text)}</b></p>", item.text))
                 else:
                     units.append(("heading", f"<{tag}>{escape(item.text)}</{tag}>", item.text))
             elif item.list_kind:
@@ -496,6 +501,7 @@ class Mapper:
         return str(PlanPage._meta.get_field(key).verbose_name)
 
     def _interventions_intro(self, units, part):
+        units = self._paragraph_interventions(units, part)
         for kind, html, text in units:
             if kind == "image":
                 self._other_part().stream.append(("image", html))
@@ -504,6 +510,38 @@ class Mapper:
             block = _as_block_html(kind, html)
             self.result.interventions_intro.append(block)
             part.entries.append(Entry("text", text=text, html=block))
+
+    def _paragraph_interventions(self, units, part) -> list:
+        """Interventions written as paragraphs: a sub-heading (or a bold line, or "Indsats: ...") followed
+        by lines such as "Formål: ...", "Niveau: Indgribende", "Målgruppe: ...". Returns the other units."""
+        columns = self.vocabulary["intervention_columns"]
+        rest, candidates, current = [], [], None
+        for unit in units:
+            kind, _html, text = unit
+            label, sep, value = text.partition(":")
+            key = vocab.column_for(label, columns) if sep and len(label) <= 40 and value.strip() else ""
+            if key == "title":
+                current = {"title": value.strip()}
+                candidates.append((current, None))
+            elif key and current is not None:
+                current[key] = (current.get(key, "") + "\n" + value.strip()).strip()
+            elif kind in ("heading", "bold") and len(text) <= TITLE_MAX:
+                rest.append(unit)
+                current = {"title": text}
+                candidates.append((current, unit))
+            else:
+                current = None
+                rest.append(unit)
+        used = set()
+        section = vocab.section(part.key)
+        for item, heading_unit in candidates:
+            if heading_unit is not None and len(item) < 2:
+                continue  # a sub-heading without labelled lines is just text
+            if heading_unit is not None:
+                used.add(id(heading_unit))
+            keys = list(item)
+            self._intervention_rows(Table([keys, [item[k] for k in keys]]), keys, section, part)
+        return [unit for unit in rest if id(unit) not in used]
 
     # -- tables: interventions and procedure steps --
 
@@ -641,6 +679,24 @@ class Mapper:
 
 
 # --- helpers ---------------------------------------------------------------------------------------
+
+
+def _one_line(text: str, limit: int) -> str:
+    text = " / ".join(line.strip() for line in str(text).splitlines() if line.strip())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _usable_picture(picture: Picture) -> bool:
+    """A web image (PNG, JPEG, GIF, WebP) that Pillow can read, within Wagtail's upload limits."""
+    if picture.content_type not in WEB_IMAGE_TYPES or len(picture.blob) > MAX_IMAGE_BYTES:
+        return False
+    try:
+        with PILImage.open(io.BytesIO(picture.blob)) as image:
+            width, height = image.size
+            image.verify()
+    except Exception:  # any unreadable or damaged picture: left out, named in the preview
+        return False
+    return width * height <= settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
 
 
 def _contact_like(text: str) -> bool:

@@ -219,7 +219,10 @@ def _paragraph(paragraph, numbering) -> Para:
 
 
 def _picture(drawing) -> Picture:
-    image = drawing.image
+    try:
+        image = drawing.image
+    except Exception:  # a damaged or unknown picture part: named in the preview, not imported
+        return Picture(blob=b"", filename="billede", content_type="ukendt format")
     description = ""
     props = drawing._drawing.xpath(".//wp:docPr")
     if props:

@@ -7,10 +7,11 @@ from django.contrib.auth import get_user_model
 from places.models import Municipality
 from plans.models import PlanPage
 from tests import word_docs
-from tests.browser.conftest import format_violations, run_axe
+from tests.browser.conftest import ROOT, format_violations, run_axe
 
 SLUG = "langeland"  # a municipality without a plan in the demo content: the import creates it
 PASSWORD = "Ordplan-test-2026!"
+SCREENSHOTS = ROOT / "screenshots"
 
 
 @pytest.fixture(scope="session")
@@ -60,6 +61,8 @@ def test_editor_uploads_previews_and_confirms(axe_page, site_url, editor, tmp_pa
     assert "»Bilag 1: Kontaktliste« → Andet indhold / ikke placeret" in body
     violations = run_axe(page)
     assert not violations, format_violations(page.url, violations)
+    SCREENSHOTS.mkdir(exist_ok=True)  # git-ignored; for people to look at
+    page.screenshot(path=str(SCREENSHOTS / "word-import-preview.png"), full_page=True)
 
     page.get_by_role("button", name="Opret planen som kladde").click()
     page.wait_for_url("**/admin/pages/*/edit/")
