@@ -87,3 +87,9 @@ def word_import_button(page, user, view_name, next_url=None):
             "Importér fra Word", reverse("plans_import_word", args=[specific.municipality.slug]),
             icon_name="doc-full", priority=85,
         )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def word_import_listing_button(page, user, next_url=None):
+    """The same action in the page tree's "more" menu of a plan."""
+    yield from word_import_button(page, user, "listing", next_url)

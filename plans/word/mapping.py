@@ -561,6 +561,8 @@ class Mapper:
                         step[key] = cell.strip()
                 if not step["title"]:
                     continue
+                step["title"], step["responsible"] = step["title"][:200], step["responsible"][:200]
+                step["timeframe"] = step["timeframe"][:120]
                 phase = step["phase"].strip().upper()[:1]
                 step["phase"] = phase if phase in "ABCD" and phase else ""
                 self.result.steps.append(step)

@@ -14,7 +14,7 @@ import secrets
 from django import forms
 from django.contrib import messages
 from django.core import signing
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.shortcuts import get_object_or_404, redirect
@@ -155,6 +155,10 @@ def confirm(request, municipality_slug):
     except WordFileError as error:
         default_storage.delete(path)
         messages.error(request, str(error))
+        return redirect("plans_import_word", municipality_slug=municipality.slug)
+    except ValidationError as error:  # e.g. the plan cannot be saved as it is: say why, save nothing
+        default_storage.delete(path)
+        messages.error(request, "Planen kunne ikke gemmes: " + " ".join(error.messages))
         return redirect("plans_import_word", municipality_slug=municipality.slug)
     default_storage.delete(path)
     if created:
