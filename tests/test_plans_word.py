@@ -245,6 +245,15 @@ def test_import_adds_a_draft_revision_and_leaves_the_live_plan(demo):
     image = get_image_model().objects.get(pk=next(c.value["image"].pk for c in draft.organisation if c.block_type == "image"))
     assert image.collection.name == "Odense Kommune"
     assert image.collection.get_parent() == Collection.get_first_root_node()
+    # The picture is shown in the section, and the Word export writes it out again.
+    image_child = next(c for c in draft.organisation if c.block_type == "image")
+    assert "<img" in str(image_child.render()) and "<figure" in str(image_child.render())
+    exported = render_plan_docx(draft)
+    assert len(Document(io.BytesIO(exported)).inline_shapes) == 1
+    # Importing that export again reuses the same image instead of storing it twice.
+    images_before = get_image_model().objects.count()
+    save_import(map_document(exported, municipality("odense")), municipality("odense"))
+    assert get_image_model().objects.count() == images_before
 
 
 def test_import_creates_a_draft_plan_when_none_exists(demo):
