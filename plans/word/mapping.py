@@ -151,6 +151,10 @@ class KnownBlock:
     joined: str
     display: str = ""  # the text as written (case and punctuation kept), for the preview's difference
 
+    @property
+    def words(self) -> set[str]:
+        return set(self.joined.split())
+
 
 def block_units(html: str, *, normalised=True) -> list[str]:
     """The text of a text block's paragraphs, list items and headings, in order (normalised, or as
@@ -661,6 +665,10 @@ class Mapper:
             if _similar(first, known.units[0]) < BLOCK_SIMILAR:
                 continue
             size = len(known.units)
+            exact = units[n:n + size]
+            if len(exact) == size and " ".join(vocab.normalise(u[2]) for u in exact) == known.joined:
+                return known, size, 1.0, known.joined  # word for word: no need to look further
+            known_words = known.words
             for length in sorted({size, size - 1, size + 1, size - 2, size + 2}):
                 if length < 1 or n + length > len(units):
                     continue
@@ -668,7 +676,10 @@ class Mapper:
                 if any(u[0] in ("image", "table") for u in window):
                     continue
                 own = " ".join(vocab.normalise(u[2]) for u in window)
-                ratio = 1.0 if own == known.joined else _similar(own, known.joined)
+                shared = len(known_words & set(own.split())) / max(len(known_words), 1)
+                if shared < BLOCK_SIMILAR:  # cheap word overlap first; difflib only for likely matches
+                    continue
+                ratio = _similar(own, known.joined)
                 if ratio >= BLOCK_SIMILAR and (best is None or ratio > best[2]):
                     best = (known, length, ratio, own)
         return best

@@ -51,10 +51,11 @@ def read_docx(content: bytes) -> tuple[list, str]:
     """The document's parts in order, and its title from the file's properties."""
     document = Document(io.BytesIO(content))
     numbering = _numbering_formats(document)
+    styles: dict = {}
     parts = []
     for block in document.iter_inner_content():
         if isinstance(block, DocxParagraph):
-            para = _paragraph(block, numbering)
+            para = _paragraph(block, numbering, styles)
             if para.style.lower().startswith("toc"):
                 continue  # a table of contents repeats the headings
             if not para.is_empty:
@@ -93,9 +94,9 @@ def _style_chain(style):
         seen += 1
 
 
-def _heading_level(paragraph) -> int | None:
+def _style_heading_level(style) -> int | None:
+    """The heading level a paragraph style gives (0 = title), following the styles it is based on."""
     vocabulary = data()
-    style = paragraph.style
     for item in _style_chain(style):
         name = (item.name or "").strip().lower()
         if name in vocabulary["title_styles"]:
@@ -103,21 +104,48 @@ def _heading_level(paragraph) -> int | None:
         match = HEADING_RE.match(name) or HEADING_RE.match(re.sub(r"(\d)$", r" \1", (item.style_id or "").lower()))
         if match and match.group(1).strip() in vocabulary["heading_styles"]:
             return int(match.group(2))
-        outline = item.element.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}") if item.element is not None else None
-        if outline is not None and outline.get(qn("w:val"), "9").isdigit() and int(outline.get(qn("w:val"))) < 9:
-            return int(outline.get(qn("w:val"))) + 1
-    outline = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
-    if outline is not None and outline.get(qn("w:val"), "9").isdigit() and int(outline.get(qn("w:val"))) < 9:
-        return int(outline.get(qn("w:val"))) + 1
+        level = _outline_level(item.element)
+        if level is not None:
+            return level
     return None
 
 
-def _style_bold(paragraph) -> bool:
-    for item in _style_chain(paragraph.style):
+def _outline_level(element) -> int | None:
+    outline = element.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}") if element is not None else None
+    value = outline.get(qn("w:val"), "9") if outline is not None else "9"
+    return int(value) + 1 if value.isdigit() and int(value) < 9 else None
+
+
+def _style_bold(style) -> bool:
+    for item in _style_chain(style):
         bold = item.font.bold if hasattr(item, "font") else None
         if bold is not None:
             return bool(bold)
     return False
+
+
+@dataclass
+class StyleInfo:
+    name: str
+    heading_level: int | None
+    bold: bool
+    num_pr: object  # the style's own numbering (w:numPr), if any
+
+
+def _style_info(paragraph, cache: dict) -> StyleInfo:
+    """What a paragraph's style means for the import, worked out once per style: python-docx looks a
+    style up by scanning all styles, so the paragraph's style id (w:pStyle) is the cache key."""
+    key = paragraph._p.style
+    if key not in cache:
+        style = paragraph.style
+        num_pr = None
+        for item in _style_chain(style):
+            if item.element is not None and item.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None:
+                num_pr = item.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+                break
+        cache[key] = StyleInfo(style.name if style is not None else "", _style_heading_level(style),
+                               _style_bold(style), num_pr)
+    return cache[key]
 
 
 def _numbering_formats(document) -> dict[tuple[str, str], str]:
@@ -143,16 +171,13 @@ def _numbering_formats(document) -> dict[tuple[str, str], str]:
     return formats
 
 
-def _list_kind(paragraph, numbering, style_name: str) -> str:
-    lowered = style_name.lower()
+def _list_kind(paragraph, numbering, info: StyleInfo) -> str:
+    lowered = info.name.lower()
     if "number" in lowered or "nummer" in lowered or "tal" in lowered.split():
         return "ol"
     num_pr = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
     if num_pr is None:
-        for item in _style_chain(paragraph.style):
-            if item.element is not None and item.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None:
-                num_pr = item.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-                break
+        num_pr = info.num_pr
     if num_pr is not None:
         num_id = num_pr.find(qn("w:numId"))
         ilvl = num_pr.find(qn("w:ilvl"))
@@ -166,10 +191,11 @@ def _list_kind(paragraph, numbering, style_name: str) -> str:
     return ""
 
 
-def _paragraph(paragraph, numbering) -> Para:
-    style_name = paragraph.style.name if paragraph.style is not None else ""
+def _paragraph(paragraph, numbering, styles: dict) -> Para:
+    info = _style_info(paragraph, styles)
+    style_name = info.name
     pieces, plain, pictures = [], [], []
-    style_bold = _style_bold(paragraph)
+    style_bold = info.bold
     all_bold = True
     for item in paragraph.iter_inner_content():
         runs = item.runs if hasattr(item, "runs") and not hasattr(item, "bold") else [item]
@@ -201,8 +227,9 @@ def _paragraph(paragraph, numbering) -> Para:
     text = "".join(plain).replace("\xa0", " ")
     html = "".join(pieces).replace("</b><b>", "").replace("</i><i>", "")
     html = html.replace("\n", "<br>").replace("\t", " ")
-    level = _heading_level(paragraph)
-    list_kind = _list_kind(paragraph, numbering, style_name) if level is None else ""
+    level = _outline_level(paragraph._p)
+    level = info.heading_level if level is None else level
+    list_kind = _list_kind(paragraph, numbering, info) if level is None else ""
     stripped = text.strip()
     if not list_kind:
         for mark in data()["bullet_marks"]:
