@@ -128,7 +128,7 @@ class ImportResult:
             for entry in part.entries:
                 if entry.kind == "note":
                     lines.append(f"    {entry.note}: {_one_line(entry.text, 70)}")
-                elif entry.kind in ("text_block", "changed_text_block", "image", "goal", "step"):
+                elif entry.kind in ("text_block", "changed_text_block", "image", "goal", "step", "intervention"):
                     lines.append(f"    {entry.note or entry.text}")
         if self.goals_found:
             lines.append(f"Mål: {len(self.goals)}")
@@ -603,7 +603,7 @@ class Mapper:
                 message = f"Indsatsen »{item['title']}« (tabelrække {number}): {', '.join(notes)}. Vælg det i redigeringen."
                 self.result.intervention_notes.append(message)
                 note += f" ({', '.join(notes)}: vælges i redigeringen)"
-            part.entries.append(Entry("text", text=item["title"], note=note))
+            part.entries.append(Entry("intervention", text=item["title"], note=note))
 
     # -- section text with the centre's text blocks --
 
