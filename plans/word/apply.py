@@ -15,6 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale
 
 from plans.blocks import GoalsBlock, ProcedureBlock, SectionBlock
+from plans.collections import municipality_collection as own_collection
 from plans.models import PlanIndexPage, PlanIntervention, PlanPage
 from plans.word.mapping import ImportResult
 
@@ -27,11 +28,9 @@ FACT_FIELDS = ["political_approval_date", "last_revised", "next_revision", "revi
 
 
 def municipality_collection(municipality) -> Collection:
-    """The municipality's own collection (named exactly as the municipality), created under the root
-    collection when missing."""
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=municipality.name).first()
-    return existing or root.add_child(name=municipality.name)
+    """The municipality's own collection (plans.collections; named exactly as the municipality), created
+    under the root when `create_municipality_groups` has not made it yet (that command grants its rights)."""
+    return own_collection(municipality) or Collection.get_first_root_node().add_child(name=municipality.name)
 
 
 def existing_plan(municipality):
