@@ -58,25 +58,3 @@ def test_autocomplete_combobox_with_keyboard(phone, site_url):
     assert "/soeg/" not in page.url or "q=" in page.url
     assert label
 
-
-def test_a_document_result_shows_type_and_size_and_passes_axe(axe_page, site_url, settings, tmp_path):
-    """An uploaded PDF found by a word inside it: its type and size are shown, the link opens it."""
-    from django.core.files.base import ContentFile
-    from wagtail.documents import get_document_model
-    from wagtail.models import Collection
-
-    from tests import document_files
-
-    settings.MEDIA_ROOT = tmp_path
-    document = get_document_model().objects.create(
-        title="Byrådets beslutning om forebyggelse", collection=Collection.get_first_root_node(),
-        file=ContentFile(document_files.pdf(["Vedtaget: dokumentbrowserord i alle skoler"]), name="beslutning.pdf"))
-    try:
-        axe_page.goto(site_url + "/da/soeg/?q=dokumentbrowserord")
-        result = axe_page.locator(".search-result").first
-        assert "Dokument · PDF" in result.locator(".search-result__type").inner_text()
-        assert result.locator("a").get_attribute("href") == document.url
-        violations = run_axe(axe_page)
-        assert not violations, format_violations("/da/soeg/?q=dokumentbrowserord", violations)
-    finally:
-        document.delete()
