@@ -387,7 +387,7 @@ INTERFACE_TEXTS = {
         ("chapter", ">Sections in this chapter</h2>", ">Afsnit i dette kapitel</h2>"),
         ("guide_index", ">Chapters of the guide</h2>", ">Vejledningens kapitler</h2>"),
         ("signs", ">The signs are not a checklist</h2>", ">Tegnene er ikke en tjekliste</h2>"),
-        ("signs", ">Serious signs – on their own they can be a reason to act</h3>", ">Alvorlige tegn"),
+        ("signs", ">Serious signs – seek advice at once</h3>", ">Alvorlige tegn"),
         ("signs", ">The person&#x27;s behaviour</h2>", ">Personens adfærd</h2>"),
         ("plan_index", '<label for="filter-district">Police district</label>', '>Politikreds</label>'),
         ("plan_index", ">All police districts</option>", ">Alle politikredse</option>"),
