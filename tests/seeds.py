@@ -42,8 +42,36 @@ def seed_runs() -> frozenset[tuple[str, ...]]:
     return frozenset(runs)
 
 
+@cache
+def official_names() -> list[list[str]]:
+    """Official names that may be quoted as they are (tests/source_names.txt), longest first."""
+    lines = (Path(__file__).with_name("source_names.txt")).read_text().splitlines()
+    names = [words(line) for line in lines if line.strip() and not line.startswith("#")]
+    return sorted(names, key=len, reverse=True)
+
+
+def without_names(found: list[str]) -> list[list[str]]:
+    """The word list cut into pieces at every official name (the name itself left out)."""
+    pieces, start, i = [], 0, 0
+    while i < len(found):
+        for name in official_names():
+            if found[i:i + len(name)] == name:
+                pieces.append(found[start:i])
+                i += len(name)
+                start = i
+                break
+        else:
+            i += 1
+    pieces.append(found[start:])
+    return pieces
+
+
 def shared_runs(text: str) -> list[str]:
-    """The runs of RUN words that `text` shares with a source, as text."""
-    found = words(text)
+    """The runs of RUN words that `text` shares with a source, as text (official names excepted)."""
     runs = seed_runs()
-    return [" ".join(found[i:i + RUN]) for i in range(len(found) - RUN + 1) if tuple(found[i:i + RUN]) in runs]
+    return [
+        " ".join(piece[i:i + RUN])
+        for piece in without_names(words(text))
+        for i in range(len(piece) - RUN + 1)
+        if tuple(piece[i:i + RUN]) in runs
+    ]
