@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from core.permissions import CENTRE_EDITORS, is_centre_editor
 from places.models import Municipality
 
-CENTRE_EDITORS = "Centerets redaktører"
+__all__ = ["CENTRE_EDITORS", "group_names", "is_centre_editor", "municipalities_editable_by"]
 
 
 def group_names(municipality) -> dict[str, str]:
@@ -14,10 +15,6 @@ def group_names(municipality) -> dict[str, str]:
         "approver": f"{short}: godkendere",
         "staff": f"{short}: medarbejdere",
     }
-
-
-def is_centre_editor(user) -> bool:
-    return user.is_superuser or user.groups.filter(name=CENTRE_EDITORS).exists()
 
 
 def municipalities_editable_by(user):
