@@ -99,3 +99,20 @@ def test_quotes_are_exact_and_name_their_source(client, demo):
                     assert block.value["text"] in sources, (page.title, block.value["text"])
                     assert "citeret i" in block.value["speaker_role"], page.title
     assert found >= 1
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("/da/viden/kommunernes-indsats-2018/", ["§ 12 b i serviceloven", "Under og over 18 år", "Motivation:",
+                                            "Forhold, der gør en bekymring tungere", "Graden af bekymring ligger heller ikke fast"]),
+    ("/en/viden/kommunernes-indsats-2018/", ["section 12 b of the Social Services Act", "Under and over 18",
+                                            "Nor is the degree of concern fixed"]),
+    ("/da/viden/infohus-samarbejdet/", ["Hvem tager samtalen?", "Opfølgning", "Hvem kan beslutte?", "mandat"]),
+    ("/en/viden/infohus-samarbejdet/", ["Who has the conversation?", "Who can decide?", "mandate"]),
+    ("/da/vejledning/behov/hvorfor-en-handlingsplan/", ["Det får kommunen ud af en handlingsplan",
+                                                        "hvor de skal henvende sig"]),
+    ("/en/vejledning/behov/hvorfor-en-handlingsplan/", ["What the municipality gains from an action plan"]),
+])
+def test_what_the_sources_have_is_on_the_guide_and_knowledge_pages(client, demo, url, expected):
+    text = soup(client, url).get_text(" ", strip=True)
+    for phrase in expected:
+        assert phrase in text, (url, phrase)
