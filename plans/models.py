@@ -136,6 +136,7 @@ class PlanPage(RoutablePageMixin, BasePage):
     content_panels = [
         PlanChecksPanel(),
         FieldPanel("municipality"),
+        FieldPanel("staff_only"),
         FieldPanel("title"),
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("vision"), FieldPanel("goals")], heading="1. Vision, formål og mål"),

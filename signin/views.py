@@ -122,7 +122,7 @@ class SamlLoginView(saml_views.LoginView):
     """Sends the reader to the chosen identity provider (HTTP-Redirect binding, signed request)."""
 
     def unknown_idp(self, request, idp):
-        return refused(request, "unknown_idp", status=404)
+        return refused(request, "unknown_idp", status=400)
 
     def get(self, request, *args, **kwargs):
         try:
@@ -131,8 +131,8 @@ class SamlLoginView(saml_views.LoginView):
             logger.exception("SAML sign-in is not configured")
             return refused(request, "not_configured")
         except Exception:
-            logger.warning("SAML login could not start", exc_info=True)
-            return refused(request, "unknown_idp", status=404)
+            logger.warning("SAML login could not start (unknown or unusable identity provider)")
+            return refused(request, "unknown_idp", status=400)
 
 
 class SamlAcsView(saml_views.AssertionConsumerServiceView):

@@ -99,41 +99,40 @@ class TestIdP:
         return base64.b64encode(str(xml).encode()).decode()
 
 
-def serve(idp: TestIdP, login_as: dict[str, tuple[str, dict]]):
-    """Run `idp` over HTTP on 127.0.0.1 (for the browser): GET /sso/redirect shows one button per
+def serve(sp_metadata: str, login_as: dict[str, tuple[str, dict]]):
+    """A TestIdP over HTTP on 127.0.0.1, for the browser: GET /sso/redirect shows one button per
     person in `login_as` (label → (user, attributes)); each posts a signed response to the site.
-    Returns (server, base_url); call server.shutdown() when done."""
+    Returns (idp, server); call server.shutdown() when done."""
     from html import escape
 
-    state = {}
+    holder = {}
 
     def app(environ, start_response):
-        path = environ["PATH_INFO"]
-        if path == "/sso/redirect":
-            url = "http://x" + path + "?" + environ.get("QUERY_STRING", "")
-            message, relay_state = idp.parse_request(url)
-            buttons = []
-            for label, (user, attributes) in login_as.items():
-                response = idp.response(message.id, message.assertion_consumer_service_url, message.issuer.text,
-                                        user, attributes)
-                buttons.append(
-                    f'<form method="post" action="{escape(message.assertion_consumer_service_url)}">'
-                    f'<input type="hidden" name="SAMLResponse" value="{response}">'
-                    f'<input type="hidden" name="RelayState" value="{escape(relay_state)}">'
-                    f'<button type="submit">{escape(label)}</button></form>')
-            state["requests"] = state.get("requests", 0) + 1
-            body = ("<!doctype html><html lang=da><title>Test-IdP</title><main><h1>Test-IdP</h1>"
-                    + "".join(buttons) + "</main></html>").encode()
-            start_response("200 OK", [("Content-Type", "text/html; charset=utf-8")])
-            return [body]
-        start_response("404 Not Found", [("Content-Type", "text/plain")])
-        return [b"not found"]
+        idp = holder["idp"]
+        if environ["PATH_INFO"] != "/sso/redirect":
+            start_response("404 Not Found", [("Content-Type", "text/plain")])
+            return [b"not found"]
+        message, relay_state = idp.parse_request("http://x/sso/redirect?" + environ.get("QUERY_STRING", ""))
+        buttons = []
+        for label, (user, attributes) in login_as.items():
+            response = idp.response(message.id, message.assertion_consumer_service_url, message.issuer.text,
+                                    user, attributes)
+            buttons.append(
+                f'<form method="post" action="{escape(message.assertion_consumer_service_url)}">'
+                f'<input type="hidden" name="SAMLResponse" value="{response}">'
+                f'<input type="hidden" name="RelayState" value="{escape(relay_state)}">'
+                f'<button type="submit">{escape(label)}</button></form>')
+        body = ("<!doctype html><html lang=da><title>Test-IdP</title><main><h1>Test-IdP</h1>"
+                + "".join(buttons) + "</main></html>").encode()
+        start_response("200 OK", [("Content-Type", "text/html; charset=utf-8")])
+        return [body]
 
     class Quiet(WSGIRequestHandler):
         def log_message(self, *args):
             pass
 
     server = make_server("127.0.0.1", 0, app, handler_class=Quiet)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    return server, f"http://127.0.0.1:{server.server_port}"
+    holder["idp"] = TestIdP(entity_id="https://idp.browser-test.example/saml",
+                            base_url=f"http://127.0.0.1:{server.server_port}", sp_metadata=sp_metadata)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return holder["idp"], server

@@ -37,13 +37,20 @@ def assert_no_leak(response):
     assert SUMMARY not in body
 
 
-def test_page_and_pdf_send_outsiders_to_login(outsider, holbaek):
+def test_page_and_pdf_send_outsiders_to_sign_in(outsider, holbaek):
+    """Anonymous readers are sent to the site's sign-in page; staff of another municipality get the
+    clear "only for Holbæk Kommune's staff" page (signin.wagtail_hooks), never the plan."""
     urls = [f"/{lang}/handlingsplaner/holbaek/{suffix}" for lang in ("da", "en", "ar") for suffix in ("", "pdf/")]
     for url in urls:
         response = outsider.get(url)
-        assert response.status_code == 302
-        assert "/_util/login/" in response["Location"]
         assert_no_leak(response)
+        assert "no-store" in response["Cache-Control"]
+        if response.wsgi_request.user.is_authenticated:
+            assert response.status_code == 403, url
+            assert "Holbæk Kommune" in response.content.decode()
+        else:
+            assert response.status_code == 302, url
+            assert "/log-ind/?next=" in response["Location"]
 
 
 def test_api_v2_hides_the_plan(outsider, holbaek):
