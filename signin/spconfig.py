@@ -14,9 +14,15 @@ import os
 from pathlib import Path
 
 import saml2
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import NameOID
 from django.conf import settings
 from saml2.config import SPConfig
 from saml2.saml import NAMEID_FORMAT_PERSISTENT, NAMEID_FORMAT_UNSPECIFIED
+
+from signin.models import IdentityProvider
 
 
 class SamlNotConfigured(Exception):
@@ -24,11 +30,6 @@ class SamlNotConfigured(Exception):
 
 
 def _generate_keypair(key_path: Path, cert_path: Path, common_name: str) -> None:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.x509.oid import NameOID
-
     key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name[:64])])
     now = dt.datetime.now(dt.timezone.utc)
@@ -83,8 +84,6 @@ def base_url(request=None) -> str:
 
 
 def active_metadata() -> list[str]:
-    from signin.models import IdentityProvider
-
     return [xml for xml in IdentityProvider.objects.filter(active=True).exclude(metadata_xml="")
             .order_by("pk").values_list("metadata_xml", flat=True)]
 

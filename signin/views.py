@@ -7,7 +7,7 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -99,8 +99,6 @@ def not_staff_response(request, municipality):
 
 
 def sign_in_redirect(request):
-    from django.http import HttpResponseRedirect
-
     response = HttpResponseRedirect(reverse("signin") + "?" + urlencode({"next": request.get_full_path()}))
     response["Cache-Control"] = "no-store"
     return response
