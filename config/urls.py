@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_router
 from search import urls as search_urls
+from intranet import urls as intranet_urls
 from signin import urls as signin_urls
 
 from ops import views as ops_views
@@ -23,6 +24,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap),
     *search_urls.api_urlpatterns,
     *signin_urls.saml_urlpatterns,
+    *intranet_urls.urlpatterns,
 ]
 
 if settings.DEBUG:

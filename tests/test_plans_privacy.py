@@ -124,3 +124,16 @@ def test_own_staff_find_the_plan_in_search(client, holbaek):
     client.force_login(staff_of("holbaek"))
     body = client.get("/api/search/", {"q": "Holbæk beredskabsplan"}).content.decode()
     assert "/handlingsplaner/holbaek/" in body
+
+
+def test_intranet_routes_and_sign_in_page_leak_nothing(outsider, holbaek):
+    """The intranet's JSON, fragment and iframe routes (intranet/) without a key, and the sign-in
+    page that names the plan's municipality, show nothing of the plan."""
+    for lang in ("da", "en", "ar"):
+        for suffix in ("", "fragment/", "embed/"):
+            response = outsider.get(f"/intranet/v1/{lang}/holbaek/{suffix}")
+            assert response.status_code == 401
+            assert_no_leak(response)
+        sign_in = outsider.get(f"/{lang}/log-ind/", {"next": f"/{lang}/handlingsplaner/holbaek/"})
+        assert sign_in.status_code == 200
+        assert_no_leak(sign_in)

@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     # hook answers restricted pages before Wagtail's bare login redirect.
     "signin",
     "djangosaml2",
+    # A municipality's plan on its own intranet: keys, JSON/HTML, iframe origins.
+    "intranet",
     # Wagtail and friends.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -297,7 +299,7 @@ OPS_PAGE_CACHE_ENABLED = env_bool("OPS_PAGE_CACHE", True)
 OPS_PAGE_CACHE_ALIAS = "default"
 OPS_PAGE_CACHE_IGNORED_COOKIES = ["csrftoken", "django_language"]  # any other cookie bypasses the cache
 OPS_PAGE_CACHE_SECONDS = int(os.environ.get("OPS_PAGE_CACHE_SECONDS", 600))
-OPS_PAGE_CACHE_EXCLUDE_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/healthz", "/readyz", "/media/", "/saml2/"]
+OPS_PAGE_CACHE_EXCLUDE_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/healthz", "/readyz", "/media/", "/saml2/", "/intranet/"]
 # The content cache: on/off, the cache alias, and how long an entry may live at most (a backstop: the
 # generation retires entries at once on every publish).
 OPS_CONTENT_CACHE = env_bool("OPS_CONTENT_CACHE", True)
@@ -409,6 +411,7 @@ OPS_RATELIMIT_RULES = [
     ("search", r"^/(api/search/|[a-z]{2}/(soeg|search|bahth)/)", int(os.environ.get("OPS_RATELIMIT_SEARCH", 60)), 60),
     ("api", r"^/api/", int(os.environ.get("OPS_RATELIMIT_API", 300)), 60),
     ("signin", r"^/saml2/(login|acs)/", int(os.environ.get("OPS_RATELIMIT_SIGNIN", 30)), 60),
+    ("intranet", r"^/intranet/", int(os.environ.get("OPS_RATELIMIT_INTRANET", 120)), 60),
 ]
 OPS_TRUSTED_PROXY_COUNT = int(os.environ.get("OPS_TRUSTED_PROXY_COUNT", 0))
 
