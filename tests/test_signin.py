@@ -272,3 +272,59 @@ def test_hostile_count():
     print(f"\nhostile SAML requests tried and refused: {len(REFUSED)}, of {len(HOSTILE)} kinds; "
           f"status codes {sorted(set(REFUSED))}")
     assert REFUSED and max(REFUSED) < 500
+
+
+# --- identity providers in the admin ------------------------------------------------------------
+
+
+@pytest.fixture
+def centre_admin(client, demo):
+    admin = User.objects.create_superuser("centre-admin", password="x" * 16)
+    client.force_login(admin)
+    return client
+
+
+def provider_form(**fields):
+    data = {"name": "Holbæk Entra ID", "slug": "holbaek-entra", "active": "on", "organisation_kind": "fixed",
+            "municipality": Municipality.objects.get(slug="holbaek").pk, "metadata_xml": "", "metadata_url": "",
+            "organisation_attribute": "", "role_attribute": ROLE_ATTRIBUTE, "staff_values": "", "editor_values": "",
+            "approver_values": "", "organisations-TOTAL_FORMS": "0", "organisations-INITIAL_FORMS": "0",
+            "organisations-MIN_NUM_FORMS": "0", "organisations-MAX_NUM_FORMS": "1000"}
+    data.update(fields)
+    return data
+
+
+@pytest.mark.parametrize("bad", [BOMB, "<html>nope</html>", "not xml at all", ""])
+def test_bad_metadata_is_refused_in_danish_and_saves_nothing(centre_admin, bad):
+    response = centre_admin.post("/admin/identity_providers/new/", provider_form(metadata_xml=bad))
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert any(text in body for text in ("ikke gyldige SAML", "Indsæt, upload", "præcis én login-tjeneste"))
+    assert not IdentityProvider.objects.exists()
+
+
+def test_metadata_upload_registers_the_provider(centre_admin, sp_metadata):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    idp = TestIdP(entity_id="https://login.holbaek.example/entra", sp_metadata=sp_metadata)
+    upload = SimpleUploadedFile("metadata.xml", idp.metadata_xml().encode(), content_type="text/xml")
+    response = centre_admin.post("/admin/identity_providers/new/", provider_form(metadata_file=upload))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    provider = IdentityProvider.objects.get()
+    assert provider.entity_id == "https://login.holbaek.example/entra" and provider.metadata_updated_at
+    # A municipality's own Entra ID: everyone it signs in is Holbæk staff.
+    centre_admin.logout()
+    response = sign_in(centre_admin, idp, user="eva@holbaek.example", attributes={ROLE_ATTRIBUTE: ["any"]})
+    assert response.status_code == 302
+    user = User.objects.get(username="holbaek-entra:eva@holbaek.example")
+    assert municipal_groups(user) == ["Holbæk: medarbejdere"]
+
+
+def test_the_public_site_does_not_wait_for_identity_providers(client, provider):
+    """Metadata is stored, never fetched while a reader waits: an unreachable metadata URL changes nothing."""
+    provider.metadata_url = "http://127.0.0.1:9/metadata.xml"  # nothing listens there
+    provider.save()
+    started = time.perf_counter()
+    assert client.get("/da/").status_code == 200
+    assert client.get("/da/log-ind/", {"next": PLAN}).status_code == 200
+    assert time.perf_counter() - started < 5
