@@ -6,6 +6,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 
 from plans.permissions import municipalities_editable_by
 from plans.privacy import decides_privacy, is_staff_only
+from plans.textblocks import intervention_placeholder_errors
 
 
 class PlanPageForm(WagtailAdminPageForm):
@@ -34,7 +35,19 @@ class PlanPageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = super().clean()
         # Model validation (PlanPage.clean) runs after this; tell it whether this is a draft save.
-        self.instance._defer_plan_checks = bool(getattr(self, "is_deferred_validation", False))
+        deferred = bool(getattr(self, "is_deferred_validation", False))
+        self.instance._defer_plan_checks = deferred
+        # The submitted interventions are only set on the plan when the form is saved, so the model
+        # cannot see them yet: check them here, each message beside its field.
+        formset = self.formsets.get("interventions")
+        if formset is not None:
+            self.instance._interventions_checked_by_form = True
+            if not deferred:
+                for form in formset.forms:
+                    if not form.is_valid() or form.cleaned_data.get("DELETE"):
+                        continue
+                    for name, message in intervention_placeholder_errors(form.cleaned_data).items():
+                        form.add_error(name, message)
         # Applied after the page is saved (plans.wagtail_hooks.apply_staff_only_switch).
         self.instance._staff_only_wanted = bool(cleaned.get("staff_only"))
         return cleaned
