@@ -184,3 +184,12 @@ def test_editor_switch_makes_the_plan_staff_only_in_every_language(desktop, site
     toggle(False)
     assert not PageViewRestriction.objects.filter(page__in=versions).exists()
     assert requests.get(f"{site_url}/en/handlingsplaner/skive/", allow_redirects=False, timeout=10).status_code == 200
+
+
+@pytest.mark.parametrize("lang", ["da", "en", "ar"])
+def test_intranet_embed_page_passes_axe(axe_page, site_url, lang):
+    """The plan as the intranet's iframe shows it (a public plan: no key needed)."""
+    response = axe_page.goto(f"{site_url}/intranet/v1/{lang}/odense/embed/")
+    assert response.status == 200
+    assert axe_page.locator("main h1").count() == 1
+    assert_axe_clean(axe_page)
