@@ -328,3 +328,29 @@ def test_the_public_site_does_not_wait_for_identity_providers(client, provider):
     assert client.get("/da/").status_code == 200
     assert client.get("/da/log-ind/", {"next": PLAN}).status_code == 200
     assert time.perf_counter() - started < 5
+
+
+def test_saml_editor_edits_only_their_own_plan(client, idp, provider):
+    from plans.models import PlanPage
+
+    sign_in(client, idp, user="erik", attributes=attrs(roles=["redaktoer"]))
+    holbaek = PlanPage.objects.get(locale__language_code="da", slug="holbaek")
+    odense = PlanPage.objects.get(locale__language_code="da", slug="odense")
+    own = client.get(f"/admin/pages/{holbaek.id}/edit/")
+    assert own.status_code == 200 and 'name="staff_only"' in own.content.decode()
+    assert client.get(f"/admin/pages/{odense.id}/edit/").status_code in (302, 403)
+    assert client.get("/admin/identity_providers/").status_code in (302, 403)  # the centre's admin only
+
+
+def test_local_login_on_the_sign_in_page_is_throttled(client, demo):
+    """The centre's local accounts keep django-axes' lockout on the new sign-in page too."""
+    User.objects.create_user("centre-editor", password="Rigtig-adgangskode-42")
+    url = "/da/log-ind/?next=" + PLAN
+    for attempt in range(1, 6):
+        wrong = client.post(url, {"username": "centre-editor", "password": "forkert", "next": PLAN})
+        if attempt < 5:  # the fifth wrong password locks the account (AXES_FAILURE_LIMIT)
+            assert wrong.status_code == 200 and "forkert" in wrong.content.decode()
+    assert wrong.status_code == 429
+    locked = client.post(url, {"username": "centre-editor", "password": "Rigtig-adgangskode-42", "next": PLAN})
+    assert locked.status_code == 429
+    assert "_auth_user_id" not in client.session
