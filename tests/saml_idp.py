@@ -95,6 +95,8 @@ class TestIdP:
             authn={"class_ref": saml2.saml.AUTHN_PASSWORD_PROTECTED, "authn_auth": self.entity_id},
             sign_assertion=sign_assertion,
             sign_response=False,
+            sign_alg=saml2.xmldsig.SIG_RSA_SHA256,
+            digest_alg=saml2.xmldsig.DIGEST_SHA256,
         )
         return base64.b64encode(str(xml).encode()).decode()
 
