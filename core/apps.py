@@ -10,6 +10,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Fælles grundlag"
 
     def ready(self):
-        from core import restrictions
+        from core import admin_language, restrictions
 
         restrictions.connect_signals()
+        admin_language.connect_signals()
