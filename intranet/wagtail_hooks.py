@@ -15,7 +15,7 @@ from wagtail.permissions import register_permission_policy
 
 from intranet.models import IntranetKey
 from places.models import Municipality
-from plans.permissions import is_centre_editor
+from plans.permissions import is_centre_editor, municipalities_with_roles
 
 
 def municipalities_of(user):
@@ -24,9 +24,7 @@ def municipalities_of(user):
         return set()
     if is_centre_editor(user):
         return None
-    groups = user.groups.all()
-    return set(Municipality.objects.filter(editor_group__in=groups).values_list("pk", flat=True)) | set(
-        Municipality.objects.filter(approver_group__in=groups).values_list("pk", flat=True))
+    return {municipality.pk for municipality, _roles in municipalities_with_roles(user)}
 
 
 class IntranetKeyPolicy(AuthenticationOnlyPermissionPolicy):
