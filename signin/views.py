@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+import saml2.xmldsig
 from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.http import Http404, HttpResponseRedirect
@@ -24,6 +25,12 @@ from signin.spconfig import SamlNotConfigured
 logger = logging.getLogger(__name__)
 
 MAX_SAML_RESPONSE_BYTES = 256 * 1024
+# SHA-1 signatures and digests are refused even when they verify (pysaml2 itself accepts them).
+WEAK_ALGORITHMS = {saml2.xmldsig.SIG_RSA_SHA1, saml2.xmldsig.DIGEST_SHA1}
+
+
+class WeakSignature(Exception):
+    pass
 
 
 def _safe_next(request, value: str | None) -> str:
@@ -152,6 +159,15 @@ class SamlAcsView(saml_views.AssertionConsumerServiceView):
 
     def get(self, request, *args, **kwargs):
         return refused(request, "missing_response", status=400)
+
+    def custom_validation(self, response):
+        signature = getattr(response.assertion, "signature", None)
+        if signature is None:
+            raise WeakSignature("assertion not signed")
+        info = signature.signed_info
+        algorithms = {info.signature_method.algorithm} | {ref.digest_method.algorithm for ref in info.reference}
+        if algorithms & WEAK_ALGORITHMS:
+            raise WeakSignature("SHA-1 signature")
 
     def handle_acs_failure(self, request, exception=None, status=403, **kwargs):
         refusal = getattr(request, "signin_refusal", None)

@@ -83,7 +83,7 @@ class TestIdP:
         return request.message, query.get("RelayState", "")
 
     def response(self, request_id: str, acs_url: str, sp_entity_id: str, user: str, attributes: dict,
-                 sign_assertion=True, audience: str | None = None) -> str:
+                 sign_assertion=True, audience: str | None = None, sha1=False) -> str:
         """A base64 SAMLResponse, as an identity provider posts it to the site."""
         xml = self.server.create_authn_response(
             identity=attributes,
@@ -95,8 +95,8 @@ class TestIdP:
             authn={"class_ref": saml2.saml.AUTHN_PASSWORD_PROTECTED, "authn_auth": self.entity_id},
             sign_assertion=sign_assertion,
             sign_response=False,
-            sign_alg=saml2.xmldsig.SIG_RSA_SHA256,
-            digest_alg=saml2.xmldsig.DIGEST_SHA256,
+            sign_alg=saml2.xmldsig.SIG_RSA_SHA1 if sha1 else saml2.xmldsig.SIG_RSA_SHA256,
+            digest_alg=saml2.xmldsig.DIGEST_SHA1 if sha1 else saml2.xmldsig.DIGEST_SHA256,
         )
         return base64.b64encode(str(xml).encode()).decode()
 

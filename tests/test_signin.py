@@ -181,6 +181,12 @@ def test_unsigned_assertion_is_refused(client, idp, provider, refusals_logged):
 
 
 @hostile
+def test_sha1_signed_assertion_is_refused(client, idp, provider, refusals_logged):
+    assert_refused(sign_in(client, idp, sha1=True), client)
+    assert not User.objects.filter(username__startswith="ch:").exists() and refusals_logged() == 1
+
+
+@hostile
 def test_wrongly_signed_assertion_is_refused(client, idp, provider, sp_metadata, refusals_logged):
     impostor = TestIdP(entity_id=idp.entity_id, sp_metadata=sp_metadata)  # same name, another key
     assert_refused(sign_in(client, idp, signer=impostor), client)
