@@ -40,11 +40,13 @@ def assert_no_leak(response):
 def test_page_and_pdf_send_outsiders_to_sign_in(outsider, holbaek):
     """Anonymous readers are sent to the site's sign-in page; staff of another municipality get the
     clear "only for Holbæk Kommune's staff" page (signin.wagtail_hooks), never the plan."""
-    urls = [f"/{lang}/handlingsplaner/holbaek/{suffix}" for lang in ("da", "en", "ar") for suffix in ("", "pdf/")]
+    urls = [f"/{lang}/handlingsplaner/holbaek/{suffix}" for lang in ("da", "en", "ar")
+            for suffix in ("", "pdf/", "docx/")]
     for url in urls:
         response = outsider.get(url)
         assert_no_leak(response)
         assert "no-store" in response["Cache-Control"]
+        assert not response.content.startswith(b"PK")  # no Word file
         if response.wsgi_request.user.is_authenticated:
             assert response.status_code == 403, url
             assert "Holbæk Kommune" in response.content.decode()
