@@ -138,6 +138,7 @@ class PlanPage(RoutablePageMixin, BasePage):
     content_panels = with_guiding_questions([
         PlanChecksPanel(),
         FieldPanel("municipality"),
+        FieldPanel("staff_only"),
         FieldPanel("title"),
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("vision"), FieldPanel("goals")], heading="1. Vision, formål og mål"),

@@ -11,6 +11,7 @@ from plans import views
 from plans.dashboard import MunicipalityPlanPanel
 from plans.models import PlanIndexPage, PlanPage
 from plans.permissions import is_centre_editor, municipalities_editable_by, municipalities_with_roles
+from plans.privacy import set_staff_only
 from plans.reminders import describe_due, plans_due_for_user, today
 from plans.textblocks import plans_with_changed_text_blocks
 from plans.word import views as word_views
@@ -42,6 +43,17 @@ def only_own_plan_under_plan_index(request, parent_page, page_class):
         messages.error(request, "Din kommune har allerede en handlingsplan. Redigér den i stedet for at oprette en ny.")
         return redirect("wagtailadmin_explore", parent_page.id)
     return None
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def apply_staff_only_switch(request, page):
+    """The plan's 'Kun for kommunens medarbejdere' switch, for everyone who may edit the plan."""
+    wanted = getattr(page, "_staff_only_wanted", None)
+    if isinstance(page, PlanPage) and wanted is not None and page.municipality_id:
+        if set_staff_only(page, wanted):
+            messages.success(request, "Planen er nu kun for kommunens medarbejdere." if wanted
+                             else "Planen er nu offentlig.")
 
 
 class RevisionDuePanel(Component):
