@@ -10,6 +10,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Fælles grundlag"
 
     def ready(self):
-        from core import restrictions
+        from core import compare, restrictions
 
         restrictions.connect_signals()
+        compare.register()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from places.models import Municipality
 
 CENTRE_EDITORS = "Centerets redaktører"
+# Wagtail's own moderators group (the site's default workflow): they read the report too.
+MODERATORS = "Moderators"
 
 
 def group_names(municipality) -> dict[str, str]:
@@ -18,6 +20,13 @@ def group_names(municipality) -> dict[str, str]:
 
 def is_centre_editor(user) -> bool:
     return user.is_superuser or user.groups.filter(name=CENTRE_EDITORS).exists()
+
+
+def may_see_plan_report(user) -> bool:
+    """The national report on all plans: the centre's editors, Wagtail's moderators, superusers."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    return user.is_superuser or user.groups.filter(name__in=[CENTRE_EDITORS, MODERATORS]).exists()
 
 
 def municipalities_editable_by(user):

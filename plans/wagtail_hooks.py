@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
@@ -24,6 +25,45 @@ def only_own_plan_under_plan_index(request, parent_page, page_class):
         messages.error(request, "Din kommune har allerede en handlingsplan. Redigér den i stedet for at oprette en ny.")
         return redirect("wagtailadmin_explore", parent_page.id)
     return None
+
+
+def _is_plan(page) -> bool:
+    return page is not None and issubclass(page.specific_class or type(page), PlanPage)
+
+
+@hooks.register("before_copy_page")
+def plans_are_not_copied(request, page):
+    """A plan belongs to one municipality (one per language): a copy would be a second plan for
+    the same municipality, which neither could then be saved. Copying is refused for everyone."""
+    if _is_plan(page):
+        messages.error(
+            request,
+            "En handlingsplan kan ikke kopieres: hver kommune har én plan. Opret i stedet en ny plan "
+            "fra oversigten over handlingsplaner.",
+        )
+        return redirect("wagtailadmin_pages:edit", page.id)
+    return None
+
+
+@hooks.register("construct_page_listing_buttons")
+def no_copy_button_on_plans(buttons, page, user, context=None):
+    if not _is_plan(page):
+        return
+    copy_url = reverse("wagtailadmin_pages:copy", args=[page.id])
+    for button in buttons:
+        dropdown = getattr(button, "dropdown_buttons", None)
+        if dropdown is not None:
+            button.dropdown_buttons = [b for b in dropdown if not str(getattr(b, "url", "")).startswith(copy_url)]
+
+
+@hooks.register("construct_page_action_menu")
+def plan_is_saved_before_it_is_sent(menu_items, request, context):
+    """Before a new plan's first save there is no approval workflow for it yet (it is set up for
+    the municipality when the plan is created, plans/signals.py): the form offers only "Gem
+    kladde", not the site's default workflow ("Submit to Moderators approval")."""
+    page = context.get("page")
+    if context.get("view") == "create" and page is not None and isinstance(page, PlanPage):
+        menu_items[:] = [item for item in menu_items if item.name != "action-submit"]
 
 
 class RevisionDuePanel(Component):
