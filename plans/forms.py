@@ -36,7 +36,7 @@ class PlanPageForm(WagtailAdminPageForm):
             if allowed is not None:
                 field.queryset = field.queryset.filter(pk__in=allowed)
                 if len(allowed) == 1:
-                    field.initial = next(iter(allowed))
+                    field.initial = self.initial["municipality"] = next(iter(allowed))
                     field.empty_label = None
 
     def clean(self):

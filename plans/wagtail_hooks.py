@@ -61,8 +61,11 @@ def plan_is_saved_before_it_is_sent(menu_items, request, context):
     """Before a new plan's first save there is no approval workflow for it yet (it is set up for
     the municipality when the plan is created, plans/signals.py): the form offers only "Gem
     kladde", not the site's default workflow ("Submit to Moderators approval")."""
-    page = context.get("page")
-    if context.get("view") == "create" and page is not None and isinstance(page, PlanPage):
+    if context.get("view") != "create":
+        return
+    # The create view names the new page's type in its URL (.../add/plans/planpage/<parent>/).
+    kwargs = getattr(request.resolver_match, "kwargs", {}) or {}
+    if (kwargs.get("content_type_app_name"), kwargs.get("content_type_model_name")) == ("plans", "planpage"):
         menu_items[:] = [item for item in menu_items if item.name != "action-submit"]
 
 
