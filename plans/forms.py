@@ -13,6 +13,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 
 from places.models import Municipality
 from plans.permissions import municipalities_editable_by
+from plans.textblocks import intervention_placeholder_errors
 
 
 class PlanPageForm(WagtailAdminPageForm):
@@ -50,5 +51,17 @@ class PlanPageForm(WagtailAdminPageForm):
             self.cleaned_data.pop("slug", None)
         cleaned = super().clean()
         # Model validation (PlanPage.clean) runs after this; tell it whether this is a draft save.
-        self.instance._defer_plan_checks = bool(getattr(self, "is_deferred_validation", False))
+        deferred = bool(getattr(self, "is_deferred_validation", False))
+        self.instance._defer_plan_checks = deferred
+        # The submitted interventions are only set on the plan when the form is saved, so the model
+        # cannot see them yet: check them here, each message beside its field.
+        formset = self.formsets.get("interventions")
+        if formset is not None:
+            self.instance._interventions_checked_by_form = True
+            if not deferred:
+                for form in formset.forms:
+                    if not form.is_valid() or form.cleaned_data.get("DELETE"):
+                        continue
+                    for name, message in intervention_placeholder_errors(form.cleaned_data).items():
+                        form.add_error(name, message)
         return cleaned

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+from django.core.exceptions import NON_FIELD_ERRORS
+
 from guidance.models import TextBlock
 from guidance.textblocks import find_placeholders
 from plans.blocks import PlanTextBlockReferenceBlock
@@ -83,6 +85,12 @@ def placeholder_errors(plan) -> dict[str, str]:
     """{field: Danish message} for each of the plan's own texts that still holds a placeholder
     such as [KOMMUNE] or [POLITIKREDS] (the centre's text blocks are filled in, so not counted)."""
     errors = {}
+    # In the admin the form checks the submitted interventions itself (PlanPageForm): the plan's
+    # rows are only replaced by the submitted ones when the form is saved.
+    if not getattr(plan, "_interventions_checked_by_form", False):
+        for item in plan.interventions.all():
+            if found := intervention_placeholder_errors(item):
+                errors.setdefault(NON_FIELD_ERRORS, f"Indsatsen \"{item.title}\": {next(iter(found.values()))}")
     for field_name, text in _own_texts(plan):
         found = find_placeholders(text)
         if found and field_name not in errors:
@@ -90,6 +98,25 @@ def placeholder_errors(plan) -> dict[str, str]:
             errors[field_name] = (
                 f"Afsnittet \"{label}\" indeholder stadig pladsholderen {', '.join(found)}. Skriv det rigtige "
                 "navn eller den rigtige tekst i stedet, før planen offentliggøres eller sendes til godkendelse."
+            )
+    return errors
+
+
+INTERVENTION_TEXT_FIELDS = [
+    "title", "purpose", "content", "target_group", "responsible_unit", "partners", "follow_up_how", "follow_up_when",
+]
+
+
+def intervention_placeholder_errors(values) -> dict[str, str]:
+    """{field: Danish message} for an intervention (a PlanIntervention or its form's cleaned data)
+    whose text still holds a placeholder."""
+    errors = {}
+    for name in INTERVENTION_TEXT_FIELDS:
+        text = values.get(name) if isinstance(values, dict) else getattr(values, name, "")
+        if found := find_placeholders(text or ""):
+            errors[name] = (
+                f"Feltet indeholder stadig pladsholderen {', '.join(found)}. Skriv det rigtige navn eller den "
+                "rigtige tekst i stedet, før planen offentliggøres eller sendes til godkendelse."
             )
     return errors
 

@@ -6,7 +6,10 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import translation
+
+from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from guidance.models import GuideChapterPage, TextBlock
 from guidance.textblocks import fill_placeholders, find_placeholders, mark_placeholders
@@ -133,3 +136,67 @@ def test_cached_fragments_never_mix_plans(client, demo):
         html = client.get(bornholm.get_url()).content.decode()
         assert "Bornholms Regionskommune indgår" in html and "Københavns Kommune" not in html
         assert "Bornholms Regionskommune" in pdf_text(client.get(f"{bornholm.get_url()}pdf/").content)
+
+
+def _edit_form_data(client, plan, **streams):
+    """The plan's admin edit form as the browser would post it (stream fields given explicitly:
+    the browser builds them with JavaScript)."""
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[plan.pk])).content.decode()
+    data = querydict_from_html(html, form_id="page-edit-form", exclude_csrf=True)
+    for name in STREAM_FIELDS:
+        for key in [k for k in data if k.startswith(f"{name}-")]:
+            del data[key]
+        data.update(nested_form_data({name: streamfield(streams.get(name, []))}))
+    return data
+
+
+STREAM_FIELDS = [
+    "vision", "goals", "definitions", "signs_of_concern", "organisation", "infohus_cooperation",
+    "concern_procedure", "procedure_notes", "network", "communication", "training", "acute_situations", "press",
+    "other_content",
+]
+
+
+def test_publishing_from_the_admin_checks_the_interventions(admin_client, demo):
+    """An intervention that still says [KOMMUNE] stops "Udgiv" in the admin, with the message beside
+    the field; once corrected, the same form publishes."""
+    plan = PlanPage.objects.get(locale__language_code="da", slug="odense")
+    goals = [("goal", {"title": f"Mål {i}", "description": ""}) for i in range(3)]
+    data = _edit_form_data(admin_client, plan, goals=goals)
+    rows = int(data["interventions-TOTAL_FORMS"])
+    assert rows > 0
+    data["interventions-0-purpose"] = "[KOMMUNE] tilbyder mentorforløb."
+    data["action-publish"] = "action-publish"
+    before = plan.live_revision_id
+    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[plan.pk]), data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "indeholder stadig pladsholderen [KOMMUNE]" in html
+    plan.refresh_from_db()
+    assert plan.live_revision_id == before
+
+    data["interventions-0-purpose"] = "Odense Kommune tilbyder mentorforløb."
+    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[plan.pk]), data)
+    assert response.status_code == 302
+    plan.refresh_from_db()
+    assert plan.live_revision_id != before
+    assert plan.interventions.first().purpose == "Odense Kommune tilbyder mentorforløb."
+
+
+def test_a_draft_may_keep_a_placeholder_in_an_intervention(admin_client, demo):
+    plan = PlanPage.objects.get(locale__language_code="da", slug="odense")
+    data = _edit_form_data(admin_client, plan)
+    data["interventions-0-purpose"] = "[KOMMUNE] tilbyder mentorforløb."
+    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[plan.pk]), data)
+    assert response.status_code == 302
+    assert "[KOMMUNE]" in PlanPage.objects.get(pk=plan.pk).get_latest_revision_as_object().interventions.first().purpose
+
+
+def test_model_check_reads_the_interventions(demo):
+    plan = PlanPage.objects.get(locale__language_code="da", slug="odense")
+    item = plan.interventions.first()
+    item.content = "Kontakt [POLITIKREDS]."
+    plan.interventions = [item, *list(plan.interventions.all())[1:]]
+    with pytest.raises(ValidationError) as error:
+        plan.full_clean()
+    assert f'Indsatsen "{item.title}"' in str(error.value) and "[POLITIKREDS]" in str(error.value)
