@@ -11,7 +11,7 @@ import threading
 
 import pytest
 
-from tests.browser.conftest import format_violations, run_axe
+from tests.browser.conftest import ROOT, format_violations, run_axe
 
 PASSWORD = "en-lang-adgangskode-til-test"
 
@@ -108,6 +108,7 @@ def test_editor_creates_the_plan_from_the_page_tree(desktop, site_url):
         page.get_by_role("button", name="Gem skitse").click()
         page.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/$"))
         assert "Dette felt er påkrævet" not in page.content()
+        page.screenshot(path=str(ROOT / "screenshots" / "editor-new-plan.png"), full_page=True)
 
         def created():
             from plans.models import PlanPage
@@ -184,6 +185,7 @@ def test_approver_sees_the_change_and_approves_from_the_editor(desktop, site_url
         assert not any("Vision" in label or "Organisering" in label for label in labels), labels
         assert "Organisering" not in main and "Vision og formål" not in main
         assert_no_axe_violations(page)
+        page.screenshot(path=str(ROOT / "screenshots" / "approver-comparison.png"), full_page=True)
 
         page.goto(f"{site_url}/admin/pages/{plan_id}/edit/")
         municipality = page.locator("select[name=municipality]")
@@ -209,7 +211,5 @@ def test_approver_sees_the_change_and_approves_from_the_editor(desktop, site_url
 
 @pytest.fixture(autouse=True)
 def _screenshots_dir():
-    from tests.browser.conftest import ROOT
-
-    (ROOT / "screenshots").mkdir(exist_ok=True)
+    (ROOT / "screenshots").mkdir(exist_ok=True)  # git-ignored
     yield
