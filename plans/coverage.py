@@ -21,6 +21,7 @@ from wagtail.models import Locale
 
 from core.i18n import in_reader_language
 from guidance.concept import INTERVENTION_LEVEL_CODES, build_matrix
+from guidance.textblocks import find_placeholders
 from guidance.models import ConceptElement
 
 DERIVED, MARKED, MISSING = "derived", "marked", "missing"
@@ -38,6 +39,12 @@ class Rule:
 
 def _has(stream) -> bool:
     return bool(stream) and len(stream) > 0
+
+
+def _goals(plan) -> list:
+    """The plan's goals, leaving out goals whose title is still a placeholder ("[MÅL 1]" from the
+    template draft, plans/start.py)."""
+    return [goal for goal in plan.goals if not find_placeholders(goal.value.get("title"))]
 
 
 def _interventions(plan):
@@ -62,7 +69,7 @@ def _followed_up(item) -> bool:
 
 RULES = [
     Rule("formaal-og-vision", "Afsnittet om vision og formål er udfyldt, og planen har 3-5 mål.",
-         lambda p: _has(p.vision) and 3 <= len(p.goals) <= 5),
+         lambda p: _has(p.vision) and 3 <= len(_goals(p)) <= 5),
     Rule("organisering", "Afsnittet om organisering er udfyldt, og ansvaret er placeret på politisk, strategisk og udførende niveau.",
          lambda p: _has(p.organisation) and all([p.responsibility_political, p.responsibility_strategic, p.responsibility_executive])),
     Rule("interessenter-og-samarbejde", "Afsnittet om Infohus Netværk er udfyldt, og mindst én indsats nævner samarbejdspartnere.",

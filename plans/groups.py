@@ -1,5 +1,5 @@
-"""Setting up the municipalities' groups, their rights on the plan index and plans, and their
-approval workflows. `manage.py create_municipality_groups` runs ensure_groups() for all 98; a new
+"""Setting up the municipalities' groups, their rights on the plan index and plans, their
+approval workflows and their collections of images and documents (plans/collections.py). `manage.py create_municipality_groups` runs ensure_groups() for all 98; a new
 plan gets its rights when it is created (plans.signals)."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from wagtail.models import (
 
 from guidance.models import GuideIndexPage, KnowledgeIndexPage
 from places.models import Municipality
+from plans.collections import ensure_collections
 from plans.models import PlanIndexPage, PlanPage
 from plans.permissions import CENTRE_EDITORS, group_names
 
@@ -31,10 +32,11 @@ def _admin_access_permission():
 
 def ensure_groups() -> dict:
     """Create the centre's editor group and, for every municipality, its editor, approver and
-    staff groups, its approval workflow, and the rights on the plan index and existing plans.
+    staff groups, its approval workflow, its collection of images and documents, and the rights on
+    the plan index, existing plans and the collections.
     Idempotent and cheap on a second run (a few dozen queries, nothing written)."""
 
-    created = {"groups": 0, "workflows": 0, "permissions": 0}
+    created = {"groups": 0, "workflows": 0, "permissions": 0, "collections": 0}
     with transaction.atomic():
         municipalities = list(Municipality.objects.all())
         wanted = {CENTRE_EDITORS}
@@ -112,6 +114,9 @@ def ensure_groups() -> dict:
             created["workflows"] += 1
         for plan in PlanPage.objects.select_related("municipality"):
             assign_workflow(plan, workflows[workflow_name(plan.municipality)])
+
+        # Each municipality's own collection of images and documents, and the centre's shared one.
+        created["collections"] = ensure_collections(municipalities, groups)
     return created
 
 

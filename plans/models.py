@@ -34,7 +34,7 @@ from plans import blocks as plan_blocks
 from plans import status as plan_status
 from plans.coverage import plan_coverage
 from plans.forms import PlanPageForm
-from plans.panels import PlanChecksPanel
+from plans.panels import PlanChecksPanel, with_guiding_questions
 from plans.pdf import plan_pdf_response
 from plans.textblocks import filled_text_blocks, placeholder_errors
 
@@ -136,7 +136,8 @@ class PlanPage(RoutablePageMixin, BasePage):
     subpage_types: list[str] = []
     base_form_class = PlanPageForm
 
-    content_panels = [
+    # The national template's guiding questions above each field (plans/data/template.yaml).
+    content_panels = with_guiding_questions([
         PlanChecksPanel(),
         FieldPanel("municipality"),
         FieldPanel("title"),
@@ -188,7 +189,7 @@ class PlanPage(RoutablePageMixin, BasePage):
             [FieldPanel("covered_elements", widget=forms.CheckboxSelectMultiple)],
             heading="Dækning af det nationale koncept",
         ),
-    ]
+    ])
 
     search_fields = BasePage.search_fields + [
         index.SearchField("vision"),

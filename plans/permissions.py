@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.db import models
+
 from places.models import Municipality
 
 CENTRE_EDITORS = "Centerets redaktører"
@@ -37,3 +39,28 @@ def municipalities_editable_by(user):
     if is_centre_editor(user):
         return None
     return set(Municipality.objects.filter(editor_group__user=user).values_list("id", flat=True))
+
+
+def municipalities_with_roles(user) -> list[tuple]:
+    """[(municipality, {"editor", "approver"})] for the municipalities whose editor or approver group
+    the user is in, by name (centre editors too only for the groups they are actually in)."""
+    if not user.is_authenticated:
+        return []
+    group_ids = set(user.groups.values_list("id", flat=True))
+    if not group_ids:
+        return []
+    rows = (
+        Municipality.objects.filter(models.Q(editor_group_id__in=group_ids) | models.Q(approver_group_id__in=group_ids))
+        .select_related("police_district")
+        .order_by("name")
+    )
+    return [
+        (m, {role for role, gid in (("editor", m.editor_group_id), ("approver", m.approver_group_id)) if gid in group_ids})
+        for m in rows
+    ]
+
+
+def may_edit_municipality(user, municipality) -> bool:
+    """The municipality's editors and the centre's editors may create and edit its plan."""
+    allowed = municipalities_editable_by(user)
+    return allowed is None or municipality.id in allowed

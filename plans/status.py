@@ -68,6 +68,14 @@ def is_restricted(path: str, restricted: list[str]) -> bool:
     return any(path.startswith(prefix) for prefix in restricted)
 
 
+def published_status(live: bool, path: str, restricted: list[str]) -> str:
+    """The one definition of a plan's published status: NONE unless live; STAFF_ONLY behind a view
+    restriction (on the plan or an ancestor); else PUBLIC."""
+    if not live:
+        return NONE
+    return STAFF_ONLY if is_restricted(path, restricted) else PUBLIC
+
+
 def plan_statuses(locale: Locale | None = None, request=None) -> list[PlanStatus]:
     """One row per municipality (98), in name order. Plans in `locale` win; a municipality without
     one falls back to its plan in the default language."""
@@ -99,7 +107,7 @@ def plan_statuses(locale: Locale | None = None, request=None) -> list[PlanStatus
         if plan is None or not plan["live"]:
             rows.append(PlanStatus(municipality=municipality, status=NONE))
             continue
-        status = STAFF_ONLY if is_restricted(plan["path"], restricted) else PUBLIC
+        status = published_status(plan["live"], plan["path"], restricted)
         parent_url = parent_urls.get(plan["url_path"][: -len(plan["slug"]) - 1])
         # "Senest revideret" is the date the plan itself gives (PlanPage.last_revised), the same
         # everywhere (plan page, index, report); publishing is not revising.
@@ -159,3 +167,50 @@ def index_context(index_page, params, request=None) -> dict:
         "selected_status": status,
         "is_filtered": bool(district_slug or status),
     }
+
+
+# --- the editors' view: where the plan is in its life (the dashboard panel, plans/dashboard.py) -------
+
+DRAFT, AWAITING_APPROVAL = "draft", "awaiting_approval"
+# Admin strings: Danish, as the municipalities' admin is.
+EDITOR_STATUS_LABELS = {
+    NONE: "Ingen plan",
+    DRAFT: "Kladde",
+    AWAITING_APPROVAL: "Afventer godkendelse",
+    PUBLIC: "Offentliggjort",
+    STAFF_ONLY: "Kun for kommunens medarbejdere",
+}
+
+
+@dataclass
+class EditorStatus:
+    """`status` is one of EDITOR_STATUS_LABELS: awaiting approval wins (the editor waits for the
+    approver), then draft (never published), then the published status. `published` is the
+    published status as the public sees it (NONE / PUBLIC / STAFF_ONLY, as in plan_statuses);
+    `unpublished_changes`: a live plan has a newer draft."""
+
+    status: str
+    published: str = NONE
+    unpublished_changes: bool = False
+
+    @property
+    def label(self) -> str:
+        return EDITOR_STATUS_LABELS[self.status]
+
+    @property
+    def published_label(self) -> str:
+        return EDITOR_STATUS_LABELS[self.published]
+
+
+def editor_status(plan, restricted: list[str] | None = None) -> EditorStatus:
+    """The status of one plan (or None: no plan) for its editors and approvers."""
+    if plan is None:
+        return EditorStatus(NONE)
+    published = published_status(plan.live, plan.path, restricted_paths() if restricted is None else restricted)
+    if plan.workflow_in_progress:
+        status = AWAITING_APPROVAL
+    elif not plan.live:
+        status = DRAFT
+    else:
+        status = published
+    return EditorStatus(status, published, bool(plan.live and plan.has_unpublished_changes))

@@ -1,13 +1,28 @@
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.components import Component
 
+from plans import views
+from plans.dashboard import MunicipalityPlanPanel
 from plans.models import PlanIndexPage, PlanPage
-from plans.permissions import is_centre_editor, municipalities_editable_by
+from plans.permissions import is_centre_editor, municipalities_editable_by, municipalities_with_roles
 from plans.reminders import describe_due, plans_due_for_user, today
 from plans.textblocks import plans_with_changed_text_blocks
+
+
+@hooks.register("register_admin_urls")
+def plan_admin_urls():
+    return [
+        path(
+            "handlingsplaner/<slug:municipality_slug>/start-fra-skabelon/",
+            views.start_plan_from_template,
+            name="plans_start_from_template",
+        ),
+    ]
 
 
 @hooks.register("before_create_page")
@@ -84,24 +99,43 @@ class RevisionDuePanel(Component):
 
 
 class ChangedTextBlocksPanel(Component):
-    """Dashboard: plans the user can edit that embed a text block the centre changed since the
-    plan was last published."""
+    """Dashboard: plans of the user's municipalities (as editor or approver; the centre: all) that
+    embed a text block the centre changed since the plan was last published. One row per plan: the
+    plan of record in the default language (its translations follow it)."""
 
     name = "plans_changed_text_blocks"
     template_name = "plans/admin/changed_text_blocks_panel.html"
     order = 95
 
+    def __init__(self, municipality_ids=None):
+        self.municipality_ids = municipality_ids  # None: every municipality
+
     def get_context_data(self, parent_context):
         request = parent_context["request"]
-        plans = PlanPage.objects.select_related("municipality")
-        allowed = municipalities_editable_by(request.user)
-        if allowed is not None:
-            plans = plans.filter(municipality_id__in=allowed)
-        return {"changed": plans_with_changed_text_blocks(plans), "request": request}
+        plans = PlanPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).select_related("municipality")
+        if self.municipality_ids is not None:
+            plans = plans.filter(municipality_id__in=self.municipality_ids)
+        return {"changed": plans_with_changed_text_blocks(plans.order_by("municipality__name")), "request": request}
 
 
 @hooks.register("construct_homepage_panels")
 def plan_dashboard_panels(request, panels):
+    memberships = municipalities_with_roles(request.user)
+    # At the top: one panel per municipality whose editors or approvers the user is in.
+    for municipality, roles in memberships:
+        panels.append(MunicipalityPlanPanel(municipality, roles))
     if municipalities_editable_by(request.user) != set():
         panels.append(RevisionDuePanel())
+    if is_centre_editor(request.user):
         panels.append(ChangedTextBlocksPanel())
+    elif memberships:
+        panels.append(ChangedTextBlocksPanel({municipality.id for municipality, _roles in memberships}))
+
+
+@hooks.register("construct_homepage_summary_items", order=100)
+def no_page_count_for_municipalities(request, items):
+    """A municipality's editors and approvers see their plan in their panel; Wagtail's count of the
+    pages they may explore ("5 sider") says nothing to them."""
+    if is_centre_editor(request.user) or not municipalities_with_roles(request.user):
+        return
+    items[:] = [item for item in items if not isinstance(item, PagesSummaryItem)]

@@ -168,6 +168,9 @@ LANGUAGES = [
     ("ar", "العربية"),
 ]
 WAGTAIL_I18N_ENABLED = True
+# The admin's languages: Danish by default for every new user (core/admin_language.py), who may
+# choose English or Arabic under Konto → Sprog og region.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # wagtail-localize (see docs/translation.md). Translating happens offline in the admin's editor or

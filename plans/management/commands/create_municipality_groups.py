@@ -6,7 +6,8 @@ from plans.groups import ensure_groups
 class Command(BaseCommand):
     help = (
         "Create (or bring up to date) the editor, approver and staff group of each of the 98 "
-        "municipalities, the centre's editor group, the page permissions and the approval workflows. "
+        "municipalities, the centre's editor group, the page permissions, the approval workflows and each "
+        "municipality's collection of images and documents (with the centre's shared one). "
         "Safe to run again."
     )
 
@@ -14,5 +15,5 @@ class Command(BaseCommand):
         created = ensure_groups()
         self.stdout.write(
             f"Grupper oprettet: {created['groups']}, sidetilladelser: {created['permissions']}, "
-            f"arbejdsgange: {created['workflows']}."
+            f"arbejdsgange: {created['workflows']}, samlinger: {created['collections']}."
         )
