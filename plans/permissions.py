@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from django.db import models
 
+from core.permissions import CENTRE_EDITORS, is_centre_editor
 from places.models import Municipality
 
-CENTRE_EDITORS = "Centerets redaktører"
 # Wagtail's own moderators group (the site's default workflow): they read the report too.
 MODERATORS = "Moderators"
+
+__all__ = [
+    "CENTRE_EDITORS", "MODERATORS", "group_names", "is_centre_editor", "may_edit_municipality",
+    "may_see_plan_report", "municipalities_editable_by", "municipalities_with_roles",
+]
 
 
 def group_names(municipality) -> dict[str, str]:
@@ -18,10 +23,6 @@ def group_names(municipality) -> dict[str, str]:
         "approver": f"{short}: godkendere",
         "staff": f"{short}: medarbejdere",
     }
-
-
-def is_centre_editor(user) -> bool:
-    return user.is_superuser or user.groups.filter(name=CENTRE_EDITORS).exists()
 
 
 def may_see_plan_report(user) -> bool:
