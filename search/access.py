@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from wagtail.models import BaseViewRestriction, CollectionViewRestriction, PageViewRestriction
 
-CENTRE_EDITORS_GROUP = "Centerets redaktører"
+from core.permissions import CENTRE_EDITORS as CENTRE_EDITORS_GROUP
 
 
 @dataclass(frozen=True)
