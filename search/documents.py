@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from search import compounds, events, extraction, labels, registry
 from search.access import collection_access, page_access
-from search.models import SearchDocument, VocabularyWord
+from search.models import DocumentText, SearchDocument, VocabularyWord
 from search.query import strip_marks
 from search.text import clean_text, config_for
 
@@ -276,8 +276,6 @@ def _source(document) -> str:
 
 def document_text(document, *, force=False):
     """The stored text of a document, extracted again when its file changed (upload or replace)."""
-    from search.models import DocumentText
-
     stored = DocumentText.objects.filter(document=document).first()
     source = _source(document)
     if stored is not None and stored.source == source and not force:

@@ -14,6 +14,11 @@ import time
 import zipfile
 from dataclasses import dataclass
 
+import docx
+from odf import opendocument
+from odf.element import Node
+from pypdf import PdfReader
+
 logger = logging.getLogger(__name__)
 
 MAX_BYTES = 25 * 1024 * 1024  # uploads are limited to 20 MB (WAGTAILDOCS_MAX_UPLOAD_SIZE)
@@ -75,8 +80,6 @@ def file_type(extension: str) -> str:
 
 
 def _pdf(data: bytes, out: _Collector, max_pages: int) -> tuple[int, str]:
-    from pypdf import PdfReader
-
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
         try:
@@ -101,8 +104,6 @@ def _pdf(data: bytes, out: _Collector, max_pages: int) -> tuple[int, str]:
 
 
 def _docx(data: bytes, out: _Collector) -> tuple[int, str]:
-    import docx
-
     document = docx.Document(io.BytesIO(data))
     for block in document.iter_inner_content():  # paragraphs and tables, in document order
         if hasattr(block, "rows"):
@@ -114,9 +115,6 @@ def _docx(data: bytes, out: _Collector) -> tuple[int, str]:
 
 
 def _odt(data: bytes, out: _Collector) -> tuple[int, str]:
-    from odf import opendocument
-    from odf.element import Node
-
     document = opendocument.load(io.BytesIO(data))
     block_tags = {"p", "h", "list-item", "table-cell"}
 

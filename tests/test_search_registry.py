@@ -128,6 +128,7 @@ def test_the_apps_register_their_result_types():
         "planpage": (1.0, True), "planindexpage": (1.0, True), "planoverviewpage": (1.0, True),
         "intervention": (0.8, False),
         "textblock": (0.7, True), "signofconcern": (0.8, False),
+        "document": (0.7, False),
     }
     assert {spec.doc_type for spec in registry.snippet_types()} == {"signofconcern", "textblock"}
 
