@@ -113,6 +113,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     # After sessions: sets request.user.
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After locale and auth (its 400 page is in the reader's language, with the site's header): query
+    # parameters with control characters or absurd lengths never reach a view.
+    "ops.inputs.QueryInputMiddleware",
     # Straight after auth: adds request.user.is_verified() (django-otp).
     "django_otp.middleware.OTPMiddleware",
     # After OTP: sends admin users who must use 2FA to enrolment or to the code prompt.
