@@ -1,8 +1,9 @@
 """A small HTTP server in the test process that answers as Elasticsearch 9 documents its REST API
 (the subset the site uses) and records every request the real elasticsearch-py client sends.
 
-It keeps indices, aliases, documents and synonyms sets in memory. It does not analyse text: a search
-returns every document of the index (newest first) with its `_source`, which is enough to test what
+It keeps indices, aliases, documents and synonyms sets in memory. It does not analyse text or apply
+filters: a search returns the documents whose text contains every word of the first `multi_match`
+query (plain substring match), filters ignored, with their `_source`, which is enough to test what
 the site does with hits (the access re-check) and what it sends. Any answer can be replaced by a
 canned error or a delay (`fail`), to test 400, 404 and timeouts.
 """
@@ -194,7 +195,10 @@ class Recorder:
         if target not in self.cluster.indices:
             return _error(404, "index_not_found_exception", f"no such index [{name}]")
         body = call.body or {}
-        docs = list(self.cluster.indices[target]["docs"].items())[::-1]
+        words = (_first_match_text(body.get("query")) or "").lower().split()
+        docs = [(i, s) for i, s in self.cluster.indices[target]["docs"].items()
+                if all(w in " ".join(str(s.get(f) or "") for f in ("title", "keywords", "body", "parts")).lower()
+                       for w in words)]
         size = body.get("size", 10)
         start = body.get("from", 0)
         hits = [{"_index": target, "_id": i, "_score": 1.0, "_source": {"pk": s["pk"]}}
@@ -205,3 +209,19 @@ class Recorder:
         return 200, {"took": 1, "timed_out": False, "_shards": {"total": 1, "successful": 1, "skipped": 0, "failed": 0},
                      "hits": {"total": {"value": len(docs), "relation": "eq"}, "max_score": 1.0, "hits": hits},
                      "aggregations": aggs}
+
+
+def _first_match_text(query):
+    if isinstance(query, dict):
+        if "multi_match" in query:
+            return query["multi_match"]["query"]
+        values = query.values()
+    elif isinstance(query, list):
+        values = query
+    else:
+        return None
+    for value in values:
+        found = _first_match_text(value)
+        if found is not None:
+            return found
+    return None
