@@ -1,6 +1,7 @@
 """StreamField blocks for the plan pages."""
 
 from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import expand_db_html
 
 from guidance.blocks import TextBlockReferenceBlock
@@ -29,6 +30,21 @@ class PlanTextBlockReferenceBlock(TextBlockReferenceBlock):
         )
 
 
+class SectionImageBlock(blocks.StructBlock):
+    """A picture in a plan section (e.g. an organisation chart brought in from the Word plan)."""
+
+    image = ImageChooserBlock(label="Billede")
+    caption = blocks.CharBlock(
+        label="Billedtekst", required=False, max_length=250,
+        help_text="Beskriv, hvad billedet viser; teksten læses også op for blinde.",
+    )
+
+    class Meta:
+        icon = "image"
+        label = "Billede"
+        template = "plans/blocks/image.html"
+
+
 class SectionBlock(blocks.StreamBlock):
     """The body of one plan section: the municipality's own text, and (where the centre offers
     one) a text block embedded by reference."""
@@ -40,6 +56,7 @@ class SectionBlock(blocks.StreamBlock):
         help_text="Teksten følger centerets seneste offentliggjorte version.",
         template="plans/blocks/text_block.html",
     )
+    image = SectionImageBlock()
 
     class Meta:
         label = "Afsnit"

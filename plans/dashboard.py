@@ -5,7 +5,7 @@ the template sections still to write, changed text blocks, and what to do next."
 from __future__ import annotations
 
 from django.middleware.csrf import get_token
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
 from plans.coverage import concept_elements, plan_coverage
@@ -16,13 +16,9 @@ from plans.template import unfinished_sections
 from plans.textblocks import changed_text_blocks
 
 
-def import_word_url(municipality) -> str | None:
-    """The Word import of the municipality's plan. The view is built on another branch: until it is
-    merged the URL does not resolve and the action is hidden. (The lead removes this guard at merge.)"""
-    try:
-        return reverse("plans_import_word", kwargs={"municipality_slug": municipality.slug})
-    except NoReverseMatch:
-        return None
+def import_word_url(municipality) -> str:
+    """The Word import of the municipality's plan (plans.word.views)."""
+    return reverse("plans_import_word", kwargs={"municipality_slug": municipality.slug})
 
 
 class MunicipalityPlanPanel(Component):

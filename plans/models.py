@@ -36,6 +36,7 @@ from plans.forms import PlanPageForm
 from plans.panels import PlanChecksPanel, with_guiding_questions
 from plans.pdf import plan_pdf_response
 from plans.textblocks import filled_text_blocks, placeholder_errors
+from plans.word.export import plan_docx_response
 
 MIN_GOALS, MAX_GOALS = 3, 5
 
@@ -349,6 +350,10 @@ class PlanPage(RoutablePageMixin, BasePage):
     @path("pdf/")
     def pdf(self, request):
         return plan_pdf_response(self, request)
+
+    @path("docx/")
+    def docx(self, request):
+        return plan_docx_response(self, request, contact_points=plan_contact_points(request))
 
 
 class PlanIntervention(Orderable):

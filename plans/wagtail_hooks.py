@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import path
+from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import Button
 
 from plans import views
 from plans.dashboard import MunicipalityPlanPanel
@@ -12,6 +13,7 @@ from plans.models import PlanIndexPage, PlanPage
 from plans.permissions import is_centre_editor, municipalities_editable_by, municipalities_with_roles
 from plans.reminders import describe_due, plans_due_for_user, today
 from plans.textblocks import plans_with_changed_text_blocks
+from plans.word import views as word_views
 
 
 @hooks.register("register_admin_urls")
@@ -97,3 +99,31 @@ def no_page_count_for_municipalities(request, items):
     if is_centre_editor(request.user) or not municipalities_with_roles(request.user):
         return
     items[:] = [item for item in items if not isinstance(item, PagesSummaryItem)]
+
+
+# --- Word import (plans/word/) ---------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def word_import_urls():
+    return [
+        path("plans/import/<slug:municipality_slug>/", word_views.upload, name="plans_import_word"),
+        path("plans/import/<slug:municipality_slug>/confirm/", word_views.confirm, name="plans_import_word_confirm"),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def word_import_button(page, user, view_name, next_url=None):
+    """"Importér fra Word" in the plan's edit view, for those who may edit the plan."""
+    specific = page.specific_deferred
+    if isinstance(specific, PlanPage) and specific.municipality_id and word_views.may_import(user, specific.municipality):
+        yield Button(
+            "Importér fra Word", reverse("plans_import_word", args=[specific.municipality.slug]),
+            icon_name="doc-full", priority=85,
+        )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def word_import_listing_button(page, user, next_url=None):
+    """The same action in the page tree's "more" menu of a plan."""
+    yield from word_import_button(page, user, "listing", next_url)

@@ -57,6 +57,10 @@ def test_panel_without_plan_offers_the_template(client, demo):
     assert "Jeres handlingsplan: Bornholms Regionskommune" in panel
     assert 'data-plan-status="none"' in panel and "Ingen plan" in panel
     assert "Start fra den nationale skabelon" in panel and start_url("bornholm") in panel
+    # The Word import (plans.word) is offered beside the template.
+    import_url = reverse("plans_import_word", kwargs={"municipality_slug": "bornholm"})
+    assert "Importér jeres nuværende plan (Word)" in panel and f'href="{import_url}"' in panel
+    assert client.get(import_url).status_code == 200
     assert "csrfmiddlewaretoken" in panel
     assert "Redigér" not in panel and "Download som" not in panel
     total = ConceptElement.objects.filter(locale__language_code="da", live=True).count()
@@ -130,6 +134,7 @@ def test_approver_sees_the_panel_but_cannot_start(client, demo):
     client.force_login(member("approver", "bornholm"))
     panel = panel_html(client, "bornholm")
     assert "Ingen plan" in panel and "Start fra den nationale skabelon" not in panel
+    assert "Importér jeres nuværende plan" not in panel
     client.force_login(member("approver", "odense"))
     assert "Redigér" in panel_html(client, "odense")  # approvers may edit their plan
 
