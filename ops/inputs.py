@@ -6,8 +6,9 @@ any unknown value."""
 
 import re
 
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.template import loader
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 # C0 control characters except tab, line feed and carriage return (textareas send those), and DEL.
@@ -16,15 +17,16 @@ CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_VALUE_LENGTH = 2000
 
 
-def problem(params) -> str | None:
-    """A reader-facing message (Danish msgid) if the parameters cannot be used, else None."""
+def problem(params) -> tuple[str, str] | None:
+    """(the parameter, a reader-facing message in the active language) if the parameters cannot
+    be used, else None."""
     for key, values in params.lists():
         for text in [key, *values]:
             if CONTROL_RE.search(text):
-                return _("Adressen indeholder et tegn, som ikke kan bruges (et kontroltegn). "
-                         "Ret adressen, eller gå tilbage og prøv igen.")
+                return key, _("Adressen indeholder et tegn, som ikke kan bruges (et kontroltegn). "
+                              "Ret adressen, eller gå tilbage og prøv igen.")
             if len(text) > MAX_VALUE_LENGTH:
-                return _("En værdi i adressen er for lang. Ret adressen, eller gå tilbage og prøv igen.")
+                return key, _("En værdi i adressen er for lang. Ret adressen, eller gå tilbage og prøv igen.")
     return None
 
 
@@ -43,7 +45,14 @@ class QueryInputMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        message = problem(request.GET)
-        if message:
-            return bad_request(request, message)
-        return self.get_response(request)
+        found = problem(request.GET)
+        if found is None:
+            return self.get_response(request)
+        if request.path_info.startswith("/api/"):
+            # The APIs answer in JSON, in English like their other errors: {"error", "field"}.
+            with translation.override("en"):
+                field, message = problem(request.GET)
+            response = JsonResponse({"error": message, "field": field}, status=400)
+            response["Cache-Control"] = "no-store"
+            return response
+        return bad_request(request, found[1])

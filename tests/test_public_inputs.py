@@ -63,6 +63,11 @@ def test_the_reported_nul_byte_gets_a_danish_400_page(client, demo):
     assert english.status_code == 400 and "control character" in english.content.decode()
     huge = client.get("/da/soeg/", QUERY_STRING="q=" + "x" * 5000)
     assert huge.status_code == 400 and "for lang" in huge.content.decode()
+    # The APIs answer in JSON, in English like their other errors.
+    api = client.get("/api/search/", QUERY_STRING="q=x&type=%1f")
+    assert api.status_code == 400 and api["Content-Type"] == "application/json"
+    assert api.json() == {"error": "The address contains a character that cannot be used (a control character). "
+                                   "Correct the address, or go back and try again.", "field": "type"}
     # Ordinary use is untouched, tabs and line breaks included.
     assert client.get("/da/bekymret/", QUERY_STRING="kommune=odense").status_code == 200
     assert client.get("/da/soeg/", QUERY_STRING="q=plan%0Aodense").status_code == 200
