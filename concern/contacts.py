@@ -76,7 +76,7 @@ def signs_of_concern():
 
 # Headings and hints are Danish message ids; concern_page.html translates them ({% translate heading %}).
 SIGN_GROUPS = [
-    ("serious", gettext_noop("Alvorlige tegn"), gettext_noop("Ét af disse tegn er grund nok til at kontakte infohuset.")),
+    ("serious", gettext_noop("Alvorlige tegn"), gettext_noop("Ser du et af disse tegn, så søg råd med det samme. Intet tegn er i sig selv et bevis.")),
     ("other", gettext_noop("Andre tegn"), gettext_noop("Disse tegn siger først noget, når flere af dem viser sig på samme tid.")),
 ]
 

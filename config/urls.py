@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_router
 from search import urls as search_urls
+from intranet import urls as intranet_urls
+from signin import urls as signin_urls
 
 from ops import views as ops_views
 
@@ -21,6 +23,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap),
     *search_urls.api_urlpatterns,
+    *signin_urls.saml_urlpatterns,
+    *intranet_urls.urlpatterns,
 ]
 
 if settings.DEBUG:
@@ -31,6 +35,7 @@ if settings.DEBUG:
 # Language-prefixed URLs: /da/, /en/, /ar/. Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
     *search_urls.page_urlpatterns,
+    *signin_urls.page_urlpatterns,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -10,7 +10,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Fælles grundlag"
 
     def ready(self):
-        from core import admin_language, restrictions
+        from core import admin_language, compare, restrictions
 
         restrictions.connect_signals()
         admin_language.connect_signals()
+        compare.register()

@@ -21,7 +21,34 @@ from guidance.snippets import (
 __all__ = ["ConceptElement", "LiveInLanguageMixin", "SignOfConcern", "TextBlock"]  # models of this app
 
 
-class GuideIndexPage(BasePage):
+# The languages the implementation guide is written in (for municipal staff); pages of the guide in any
+# other language (Arabic) say so and link to the English version.
+GUIDE_LANGUAGES = ("da", "en")
+
+
+class GuideLanguagesMixin:
+    """What the guide's pages say about the languages the guide is written in."""
+
+    @property
+    def in_guide_language(self) -> bool:
+        return self.locale.language_code in GUIDE_LANGUAGES
+
+    def english_version(self):
+        """This page in English when that is live, else the English guide's front page (or None)."""
+        for candidate in (self, getattr(self, "guide_index", None)):
+            if candidate is None:
+                continue
+            found = candidate.get_translations().filter(locale__language_code="en").live().first()
+            if found is not None:
+                return found
+        return None
+
+    @property
+    def guide_index(self):
+        return GuideIndexPage.objects.ancestor_of(self, inclusive=True).filter(locale=self.locale).first()
+
+
+class GuideIndexPage(GuideLanguagesMixin, BasePage):
     """The implementation guide's front page (/da/vejledning/): its chapters, in order."""
 
     intro = RichTextField("Indledning", blank=True, features=["bold", "italic", "link"])
@@ -52,7 +79,7 @@ def _navigation(page, relation: str) -> list:
     return list(pages.live().public().defer_streamfields().order_by("path"))
 
 
-class GuideChapterPage(BasePage):
+class GuideChapterPage(GuideLanguagesMixin, BasePage):
     """A chapter of the guide, or a section of a chapter (a chapter page under a chapter page)."""
 
     number = models.CharField(

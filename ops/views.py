@@ -4,9 +4,11 @@ when PostgreSQL is gone."""
 import logging
 import sys
 
+from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 
 logger = logging.getLogger(__name__)
@@ -34,10 +36,13 @@ def readyz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
-def database_unavailable_response() -> HttpResponse:
-    """The friendly 503 page with the emergency numbers. A static template rendered without a
-    request: no context processors, no template tags that read the database."""
-    html = loader.get_template("503.html").render({})
+def database_unavailable_response(request=None) -> HttpResponse:
+    """The friendly 503 page with the emergency numbers, in the language of the address (/en/…,
+    /ar/…; Danish otherwise). A static template rendered without a request context: no context
+    processors, no template tags that read the database (the language comes from the path alone)."""
+    language = translation.get_language_from_path(request.path_info) if request is not None else None
+    with translation.override(language or settings.LANGUAGE_CODE):
+        html = loader.get_template("503.html").render({})
     response = HttpResponse(html, status=503, content_type="text/html; charset=utf-8")
     response["Retry-After"] = "30"
     response["Cache-Control"] = "no-store"
@@ -52,7 +57,7 @@ def server_error(request, *args, **kwargs):
             connection.close_if_unusable_or_obsolete()
         except DatabaseError:
             pass
-        return database_unavailable_response()
+        return database_unavailable_response(request)
     try:
         html = loader.get_template("500.html").render({})
     except Exception:  # the 500 page must never fail itself

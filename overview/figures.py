@@ -13,22 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from django.utils.translation import gettext_lazy as _
+from plans.status import NONE, PUBLIC, STAFF_ONLY
+from plans.status import STATUS_LABELS as STATUS_LABELS_BY_KEY
 
-STATUS_PUBLIC = "public"
-STATUS_STAFF_ONLY = "staff_only"
-STATUS_NONE = "none"
+# One definition of a plan's status, shared with the plan index and the report: plans/status.py.
+STATUS_PUBLIC, STATUS_STAFF_ONLY, STATUS_NONE = PUBLIC, STAFF_ONLY, NONE
 STATUSES = (STATUS_PUBLIC, STATUS_STAFF_ONLY, STATUS_NONE)
 # A plan counts as published when it is live, whether everyone or only the municipality's staff may read it.
 PUBLISHED_STATUSES = frozenset({STATUS_PUBLIC, STATUS_STAFF_ONLY})
-
-# The same words as the plan index (plans/status.py) uses; Danish message ids, shown in the
-# reader's language (lazy: translated when used).
-STATUS_LABELS = {
-    STATUS_PUBLIC: _("Offentlig plan"),
-    STATUS_STAFF_ONLY: _("Kun for kommunens medarbejdere"),
-    STATUS_NONE: _("Ingen plan offentliggjort"),
-}
+STATUS_LABELS = {key: STATUS_LABELS_BY_KEY[key] for key in STATUSES}
 
 
 def percent(part: int, whole: int) -> int | None:

@@ -3,11 +3,14 @@ and outdated text blocks, on screen and as CSV/XLSX (Wagtail's ReportView does t
 
 from __future__ import annotations
 
+import codecs
+import csv
 import datetime as dt
 
 import django_filters
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
+from django.utils import translation
 from django.utils.formats import date_format
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
@@ -16,13 +19,13 @@ from wagtail.admin.views.reports import ReportView
 from overview import figures
 from overview.live import concept_elements, plan_facts
 from places.models import Municipality, PoliceDistrict
-from plans.permissions import is_centre_editor
+from plans.permissions import may_see_plan_report
 from plans.status import plan_statuses
 
 
 def user_may_see_report(user) -> bool:
-    """Only the centre's editors (and superusers) see the national report."""
-    return bool(user.is_authenticated and user.is_active and is_centre_editor(user))
+    """The centre's editors, Wagtail's moderators and superusers see the national report."""
+    return may_see_plan_report(user)
 
 
 def report_rows() -> dict[int, dict]:
@@ -79,7 +82,23 @@ class PlanReportFilterSet(WagtailFilterSet):
 
 
 def _date(value):
-    return date_format(value, "j. M Y") if value else ""
+    # The report is in Danish (its labels are): Danish month names whatever the admin language.
+    if not value:
+        return ""
+    with translation.override("da"):
+        return date_format(value, "j. F Y")
+
+
+class DanishExcelCSV(csv.excel):
+    """Danish Excel reads CSV with semicolons (the comma is the decimal sign) and needs a UTF-8
+    byte-order mark to see æ, ø and å."""
+
+    delimiter = ";"
+
+
+class _Echo:
+    def write(self, value):
+        return value.encode("utf-8")
 
 
 class PlanReportView(ReportView):
@@ -121,6 +140,14 @@ class PlanReportView(ReportView):
         if not user_may_see_report(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def stream_csv(self, queryset):
+        """Wagtail's CSV export, written for Danish Excel: BOM first, semicolons between fields."""
+        yield codecs.BOM_UTF8
+        writer = csv.DictWriter(_Echo(), fieldnames=self.list_export, dialect=DanishExcelCSV)
+        yield writer.writerow({field: self.get_heading(queryset, field) for field in self.list_export})
+        for item in queryset:
+            yield self.write_csv_row(writer, self.to_row_dict(item))
 
     def get_filename(self):
         return f"handlingsplaner-{dt.date.today():%Y-%m-%d}"

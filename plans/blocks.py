@@ -1,5 +1,6 @@
 """StreamField blocks for the plan pages."""
 
+from django.utils.html import strip_tags
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import expand_db_html
@@ -50,16 +51,35 @@ class SectionBlock(blocks.StreamBlock):
     one) a text block embedded by reference."""
 
     paragraph = blocks.RichTextBlock(label="Tekst", features=RICH_FEATURES)
-    # The text follows the centre's latest published version, in the plan's language.
+    # The text follows the centre's latest published version, in the plan's language. Optional:
+    # a slot left empty (added, then never chosen; kept by autosave) is dropped when the plan is
+    # saved, instead of blocking "send til godkendelse" with an error nobody can find.
     text_block = PlanTextBlockReferenceBlock(
         label="Centerets tekstblok",
-        help_text="Teksten følger centerets seneste offentliggjorte version.",
+        required=False,
+        help_text="Teksten følger centerets seneste offentliggjorte version. Et tomt felt fjernes, når planen gemmes.",
         template="plans/blocks/text_block.html",
     )
     image = SectionImageBlock()
 
     class Meta:
         label = "Afsnit"
+
+    def clean(self, value):
+        kept = [(child.block_type, child.value, child.id) for child in value if not is_empty_slot(child)]
+        if len(kept) != len(value):
+            value = blocks.StreamValue(self, kept)
+        return super().clean(value)
+
+
+def is_empty_slot(child) -> bool:
+    """An optional part of a section left empty: a text block never chosen, or a text paragraph
+    with nothing in it."""
+    if child.block_type == "text_block":
+        return child.value is None
+    if child.block_type == "paragraph":
+        return not strip_tags(child.value.source if child.value else "").replace("&nbsp;", "").strip()
+    return False
 
 
 class GoalBlock(blocks.StructBlock):

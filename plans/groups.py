@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.db.models import Q
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
@@ -14,6 +15,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from guidance.models import GuideIndexPage, KnowledgeIndexPage
 from places.models import Municipality
 from plans.collections import ensure_collections
 from plans.models import PlanIndexPage, PlanPage
@@ -68,10 +70,7 @@ def ensure_groups() -> dict:
             groups[name] for m in municipalities for role, name in group_names(m).items() if role != "staff"
         ]
 
-        centre_model_perms = Permission.objects.filter(
-            content_type__app_label="plans", content_type__model__in=["infohuscontact"],
-            codename__in=["add_infohuscontact", "change_infohuscontact", "view_infohuscontact"],
-        )
+        centre_model_perms = Permission.objects.filter(centre_model_permissions_q())
         rows = [Through(group_id=g.id, permission_id=access.id) for g in admin_groups]
         rows += [Through(group_id=groups[CENTRE_EDITORS].id, permission_id=p.id) for p in centre_model_perms]
         existing = set(Through.objects.filter(group_id__in=[g.id for g in admin_groups]).values_list("group_id", "permission_id"))
@@ -88,6 +87,10 @@ def ensure_groups() -> dict:
                 page_rows.append((groups[CENTRE_EDITORS].id, index_page.id, perms[code].id))
             for municipality in municipalities:
                 page_rows.append((municipality.editor_group_id, index_page.id, perms["add_page"].id))
+        # The centre also maintains the guide (Vejledning) and the knowledge pages, in every language.
+        for root in guidance_roots():
+            for code in perms:
+                page_rows.append((groups[CENTRE_EDITORS].id, root.id, perms[code].id))
         for plan in PlanPage.objects.select_related("municipality"):
             for group_id, codes in plan_group_permissions(plan.municipality):
                 for code in codes:
@@ -115,6 +118,35 @@ def ensure_groups() -> dict:
         # Each municipality's own collection of images and documents, and the centre's shared one.
         created["collections"] = ensure_collections(municipalities, groups)
     return created
+
+
+# The centre's one role ("Centerets redaktører"): it maintains the guide's snippets (text blocks,
+# signs of concern, the national concept: the "Vejledning" menu) and the infohus contacts, edits
+# and publishes the guide and all plans, and reads the national report (overview.views).
+CENTRE_MODEL_PERMISSIONS = {
+    "guidance": {
+        "textblock": ("add", "change", "delete", "publish", "view"),
+        "signofconcern": ("add", "change", "delete", "publish", "view"),
+        "conceptelement": ("add", "change", "delete", "publish", "view"),
+    },
+    "contacts": {"infohuscontact": ("add", "change", "view")},
+}
+
+
+def centre_model_permissions_q():
+    query = Q(pk__in=[])
+    for app_label, models in CENTRE_MODEL_PERMISSIONS.items():
+        for model, actions in models.items():
+            query |= Q(
+                content_type__app_label=app_label, content_type__model=model,
+                codename__in=[f"{action}_{model}" for action in actions],
+            )
+    return query
+
+
+def guidance_roots():
+    """The guide's and the knowledge section's index pages in every language."""
+    return list(GuideIndexPage.objects.all()) + list(KnowledgeIndexPage.objects.all())
 
 
 def workflow_name(municipality) -> str:

@@ -7,6 +7,7 @@ import datetime as dt
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -53,8 +54,10 @@ class PlanIndexPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["home.HomePage"]
-    # subpage_types is left open on purpose: the national overview (overview.PlanOverviewPage)
-    # lives under this page too. Who may create what here is limited in plans/wagtail_hooks.py.
+    # The plans, and the national overview (one per index). Named by string: overview depends on
+    # plans, never the other way. Which plan a municipality's editor may create here is limited
+    # in plans/wagtail_hooks.py.
+    subpage_types = ["plans.PlanPage", "overview.PlanOverviewPage"]
 
     class Meta:
         verbose_name = "oversigt over handlingsplaner"
@@ -138,6 +141,7 @@ class PlanPage(RoutablePageMixin, BasePage):
     content_panels = with_guiding_questions([
         PlanChecksPanel(),
         FieldPanel("municipality"),
+        FieldPanel("staff_only"),
         FieldPanel("title"),
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("vision"), FieldPanel("goals")], heading="1. Vision, formål og mål"),
@@ -251,10 +255,9 @@ class PlanPage(RoutablePageMixin, BasePage):
             others = PlanPage.objects.filter(municipality_id=self.municipality_id)
             if self.locale_id:
                 others = others.filter(locale_id=self.locale_id)
-            if others.exclude(pk=self.pk).exists():
-                raise ValidationError(
-                    {"municipality": f"{self.municipality.name} har allerede en handlingsplan på dette sprog."}
-                )
+            existing = others.exclude(pk=self.pk).first()
+            if existing is not None:
+                raise ValidationError({"municipality": duplicate_plan_message(self.municipality, existing)})
         super().clean()
         errors = {}
         # Drafts may be unfinished; the goal count is enforced when the plan is published or
@@ -393,6 +396,14 @@ class PlanIntervention(Orderable):
 
     def __str__(self):
         return self.title
+
+
+def duplicate_plan_message(municipality, existing) -> str:
+    """Says where the municipality's plan in this language already is (title and admin address)."""
+    return (
+        f"{municipality.name} har allerede en handlingsplan på dette sprog: \"{existing.title}\" "
+        f"({reverse('wagtailadmin_pages:edit', args=[existing.pk])}). Redigér den i stedet."
+    )
 
 
 CONTACT_ORDER = ["hotline", "police", "emergency"]

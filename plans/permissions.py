@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from django.db import models
 
+from core.permissions import CENTRE_EDITORS, is_centre_editor
 from places.models import Municipality
 
-CENTRE_EDITORS = "Centerets redaktører"
+# Wagtail's own moderators group (the site's default workflow): they read the report too.
+MODERATORS = "Moderators"
+
+__all__ = [
+    "CENTRE_EDITORS", "MODERATORS", "group_names", "is_centre_editor", "may_edit_municipality",
+    "may_see_plan_report", "municipalities_editable_by", "municipalities_with_roles",
+]
 
 
 def group_names(municipality) -> dict[str, str]:
@@ -18,8 +25,11 @@ def group_names(municipality) -> dict[str, str]:
     }
 
 
-def is_centre_editor(user) -> bool:
-    return user.is_superuser or user.groups.filter(name=CENTRE_EDITORS).exists()
+def may_see_plan_report(user) -> bool:
+    """The national report on all plans: the centre's editors, Wagtail's moderators, superusers."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    return user.is_superuser or user.groups.filter(name__in=[CENTRE_EDITORS, MODERATORS]).exists()
 
 
 def municipalities_editable_by(user):

@@ -86,7 +86,7 @@ def plan_statuses(locale: Locale | None = None, request=None) -> list[PlanStatus
         PlanPage.objects.filter(locale__language_code__in=wanted)
         .values(
             "id", "live", "path", "slug", "url_path", "municipality_id", "last_revised", "next_revision",
-            "political_approval_date", "last_published_at", "locale__language_code",
+            "political_approval_date", "locale__language_code",
         )
     )
     by_municipality: dict[int, dict] = {}
@@ -109,9 +109,9 @@ def plan_statuses(locale: Locale | None = None, request=None) -> list[PlanStatus
             continue
         status = published_status(plan["live"], plan["path"], restricted)
         parent_url = parent_urls.get(plan["url_path"][: -len(plan["slug"]) - 1])
-        last_revised = plan["last_revised"] or (
-            plan["last_published_at"].date() if plan["last_published_at"] else None
-        )
+        # "Senest revideret" is the date the plan itself gives (PlanPage.last_revised), the same
+        # everywhere (plan page, index, report); publishing is not revising.
+        last_revised = plan["last_revised"]
         rows.append(
             PlanStatus(
                 municipality=municipality,

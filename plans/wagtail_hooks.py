@@ -11,6 +11,7 @@ from plans import views
 from plans.dashboard import MunicipalityPlanPanel
 from plans.models import PlanIndexPage, PlanPage
 from plans.permissions import is_centre_editor, municipalities_editable_by, municipalities_with_roles
+from plans.privacy import set_staff_only
 from plans.reminders import describe_due, plans_due_for_user, today
 from plans.textblocks import plans_with_changed_text_blocks
 from plans.word import views as word_views
@@ -42,6 +43,59 @@ def only_own_plan_under_plan_index(request, parent_page, page_class):
         messages.error(request, "Din kommune har allerede en handlingsplan. Redigér den i stedet for at oprette en ny.")
         return redirect("wagtailadmin_explore", parent_page.id)
     return None
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def apply_staff_only_switch(request, page):
+    """The plan's 'Kun for kommunens medarbejdere' switch, for everyone who may edit the plan."""
+    wanted = getattr(page, "_staff_only_wanted", None)
+    if isinstance(page, PlanPage) and wanted is not None and page.municipality_id:
+        if set_staff_only(page, wanted):
+            messages.success(request, "Planen er nu kun for kommunens medarbejdere." if wanted
+                             else "Planen er nu offentlig.")
+
+
+def _is_plan(page) -> bool:
+    return page is not None and issubclass(page.specific_class or type(page), PlanPage)
+
+
+@hooks.register("before_copy_page")
+def plans_are_not_copied(request, page):
+    """A plan belongs to one municipality (one per language): a copy would be a second plan for
+    the same municipality, which neither could then be saved. Copying is refused for everyone."""
+    if _is_plan(page):
+        messages.error(
+            request,
+            "En handlingsplan kan ikke kopieres: hver kommune har én plan. Opret i stedet en ny plan "
+            "fra oversigten over handlingsplaner.",
+        )
+        return redirect("wagtailadmin_pages:edit", page.id)
+    return None
+
+
+@hooks.register("construct_page_listing_buttons")
+def no_copy_button_on_plans(buttons, page, user, context=None):
+    if not _is_plan(page):
+        return
+    copy_url = reverse("wagtailadmin_pages:copy", args=[page.id])
+    for button in buttons:
+        dropdown = getattr(button, "dropdown_buttons", None)
+        if dropdown is not None:
+            button.dropdown_buttons = [b for b in dropdown if not str(getattr(b, "url", "")).startswith(copy_url)]
+
+
+@hooks.register("construct_page_action_menu")
+def plan_is_saved_before_it_is_sent(menu_items, request, context):
+    """Before a new plan's first save there is no approval workflow for it yet (it is set up for
+    the municipality when the plan is created, plans/signals.py): the form offers only "Gem
+    kladde", not the site's default workflow ("Submit to Moderators approval")."""
+    if context.get("view") != "create":
+        return
+    # The create view names the new page's type in its URL (.../add/plans/planpage/<parent>/).
+    kwargs = getattr(request.resolver_match, "kwargs", {}) or {}
+    if (kwargs.get("content_type_app_name"), kwargs.get("content_type_model_name")) == ("plans", "planpage"):
+        menu_items[:] = [item for item in menu_items if item.name != "action-submit"]
 
 
 class RevisionDuePanel(Component):

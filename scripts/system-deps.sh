@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Debian packages the tests need: Chromium (browser tests), Pango (WeasyPrint PDFs), fonts,
-# LibreOffice Writer (a second producer of .docx files for the Word import tests).
+# LibreOffice Writer (a second producer of .docx files for the Word import tests), xmlsec1 (SAML signatures).
 # Installs only what is missing; does nothing when everything is present.
 set -euo pipefail
-packages=(chromium libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core libreoffice-writer "$@")  # extra packages as arguments (loadtest: wrk)
+packages=(chromium libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core libreoffice-writer xmlsec1 "$@")  # extra packages as arguments (loadtest: wrk)
 missing=()
 # npm installs axe-core for the browser tests; Debian's nodejs + npm when no node is present at all.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
-CENTRE_EDITORS_GROUP = "Centerets redaktører"
+from core.permissions import CENTRE_EDITORS as CENTRE_EDITORS_GROUP
 
 
 @dataclass(frozen=True)

@@ -366,8 +366,8 @@ def test_report_csv_and_xlsx_have_one_row_per_municipality(client, centre_editor
     client.force_login(centre_editor)
     statuses = _plan_statuses()
     with django_assert_max_num_queries(40):
-        data = _export(client, "csv").decode("utf-8")
-    rows = list(csv.DictReader(io.StringIO(data)))
+        data = _export(client, "csv").decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(data), delimiter=";"))
     assert len(rows) == 98
     assert {row["Kommunekode"] for row in rows} == set(statuses)
     by_code = {row["Kommunekode"]: row for row in rows}
@@ -402,8 +402,8 @@ def test_report_filters_by_status_and_police_district(client, centre_editor):
     client.force_login(centre_editor)
     statuses = _plan_statuses()
     staff_only = {code for code, row in statuses.items() if row.status == "staff_only"}
-    data = _export_with(client, {"export": "csv", "status": "staff_only"}).decode()
-    assert {row["Kommunekode"] for row in csv.DictReader(io.StringIO(data))} == staff_only
+    data = _export_with(client, {"export": "csv", "status": "staff_only"}).decode("utf-8-sig")
+    assert {row["Kommunekode"] for row in csv.DictReader(io.StringIO(data), delimiter=";")} == staff_only
 
     district = PoliceDistrict.objects.get(slug="fyns-politi")
     response = client.get(REPORT_URL, {"police_district": district.pk})
@@ -434,7 +434,7 @@ def test_report_names_text_blocks_changed_since_the_plan_was_published(client, c
     block = TextBlock.objects.get(id=sorted(text_block_ids(plan))[0])
 
     def outdated():
-        rows = csv.DictReader(io.StringIO(_export_with(client, {"export": "csv"}).decode()))
+        rows = csv.DictReader(io.StringIO(_export_with(client, {"export": "csv"}).decode("utf-8-sig")), delimiter=";")
         return {row["Kommunekode"]: row["Forældede tekstblokke"] for row in rows}
 
     label = f"Tekstblok {block.number}: {block.title}"

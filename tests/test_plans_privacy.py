@@ -37,13 +37,22 @@ def assert_no_leak(response):
     assert SUMMARY not in body
 
 
-def test_page_and_pdf_send_outsiders_to_login(outsider, holbaek):
-    urls = [f"/{lang}/handlingsplaner/holbaek/{suffix}" for lang in ("da", "en", "ar") for suffix in ("", "pdf/")]
+def test_page_and_pdf_send_outsiders_to_sign_in(outsider, holbaek):
+    """Anonymous readers are sent to the site's sign-in page; staff of another municipality get the
+    clear "only for Holbæk Kommune's staff" page (signin.wagtail_hooks), never the plan."""
+    urls = [f"/{lang}/handlingsplaner/holbaek/{suffix}" for lang in ("da", "en", "ar")
+            for suffix in ("", "pdf/", "docx/")]
     for url in urls:
         response = outsider.get(url)
-        assert response.status_code == 302
-        assert "/_util/login/" in response["Location"]
         assert_no_leak(response)
+        assert "no-store" in response["Cache-Control"]
+        assert not response.content.startswith(b"PK")  # no Word file
+        if response.wsgi_request.user.is_authenticated:
+            assert response.status_code == 403, url
+            assert "Holbæk Kommune" in response.content.decode()
+        else:
+            assert response.status_code == 302, url
+            assert "/log-ind/?next=" in response["Location"]
 
 
 def test_api_v2_hides_the_plan(outsider, holbaek):
@@ -117,3 +126,16 @@ def test_own_staff_find_the_plan_in_search(client, holbaek):
     client.force_login(staff_of("holbaek"))
     body = client.get("/api/search/", {"q": "Holbæk beredskabsplan"}).content.decode()
     assert "/handlingsplaner/holbaek/" in body
+
+
+def test_intranet_routes_and_sign_in_page_leak_nothing(outsider, holbaek):
+    """The intranet's JSON, fragment and iframe routes (intranet/) without a key, and the sign-in
+    page that names the plan's municipality, show nothing of the plan."""
+    for lang in ("da", "en", "ar"):
+        for suffix in ("", "fragment/", "embed/"):
+            response = outsider.get(f"/intranet/v1/{lang}/holbaek/{suffix}")
+            assert response.status_code == 401
+            assert_no_leak(response)
+        sign_in = outsider.get(f"/{lang}/log-ind/", {"next": f"/{lang}/handlingsplaner/holbaek/"})
+        assert sign_in.status_code == 200
+        assert_no_leak(sign_in)

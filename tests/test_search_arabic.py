@@ -28,7 +28,7 @@ def _no_rate_limit(settings):
 pytestmark = pytest.mark.django_db
 
 # Words of the Arabic demo content: the home page is "الوقاية من التطرف" (preventing extremism), the
-# signs page "علامات القلق" (signs of concern), the concern page "هل أنت قلق على شخص ما؟".
+# signs page "علامات تدعو إلى القلق" (signs of concern), the concern page "هل أنت قلق على شخص ما؟".
 EXTREMISM = "التطرف"
 
 
@@ -97,7 +97,7 @@ def test_api_in_arabic(client, demo):
     home_result = next(r for r in data["results"] if r["url"] == "/ar/")
     assert home_result["type_label"] == "الصفحة الرئيسية" and "<mark>" in home_result["snippet"]
     types = {f["value"]: f["label"] for f in data["facets"]["type"]}
-    assert types["signsofconcernpage"] == "علامات القلق"
+    assert types["signsofconcernpage"] == "علامات تدعو إلى القلق"
 
 
 def test_api_unknown_language_names_the_allowed_ones(client, demo):
@@ -111,7 +111,7 @@ def test_api_unknown_language_names_the_allowed_ones(client, demo):
 
 def test_autocomplete_in_arabic(client, demo):
     data = client.get("/api/search/autocomplete/", {"q": "علامات", "lang": "ar"}).json()
-    assert {"label": "علامات القلق", "url": "/ar/bekymringstegn/", "type": "علامات القلق"} in data["suggestions"]
+    assert {"label": "علامات تدعو إلى القلق", "url": "/ar/bekymringstegn/", "type": "علامات تدعو إلى القلق"} in data["suggestions"]
     danish = client.get("/api/search/autocomplete/", {"q": "bekym", "lang": "ar"}).json()["suggestions"]
     assert not [s for s in danish if s["url"] and not s["url"].startswith("/ar/")]
 

@@ -174,7 +174,7 @@ def test_a_registered_page_type_is_indexed_with_its_label_weight_and_parts(demo)
         assert response.facets["intervention_level"] == [{"value": "foregribende", "label": "Foregribende", "count": 1}]
         assert labels.type_label("contentpage", "en") == "Action plan"
         assert labels.type_label("testpart", "ar") == "الصفحة الرئيسية"
-        assert labels.level_label("foregribende", "en") == "Preventive"
+        assert labels.level_label("foregribende", "en") == "Pre-emptive"
         suggestions = [s["label"] for s in service.autocomplete("registre", "da", Viewer.anonymous())]
         assert "Registreret side" in suggestions and not [s for s in suggestions if "del" in s]
     # Outside the block, the site's own registrations are back.

@@ -50,6 +50,12 @@ INSTALLED_APPS = [
     "search",  # app label "sitesearch"
     "concern",
     "overview",
+    # Sign-in with the municipality's own login (SAML); before "wagtail", so its before_serve_page
+    # hook answers restricted pages before Wagtail's bare login redirect.
+    "signin",
+    "djangosaml2",
+    # A municipality's plan on its own intranet: keys, JSON/HTML, iframe origins.
+    "intranet",
     # Wagtail and friends.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -105,6 +111,8 @@ MIDDLEWARE = [
     "ops.pagecache.PageCacheMiddleware",
     # Before everything that reads request.session (locale, auth, messages).
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # djangosaml2's own short session (request.saml_session): the requests sent to identity providers.
+    "djangosaml2.middleware.SamlSessionMiddleware",
     # After sessions, before CommonMiddleware (Django's rule): language from the /da/ /en/ /ar/ prefix.
     "django.middleware.locale.LocaleMiddleware",
     # Slash-appending redirects, after the language is known.
@@ -293,7 +301,7 @@ OPS_PAGE_CACHE_ENABLED = env_bool("OPS_PAGE_CACHE", True)
 OPS_PAGE_CACHE_ALIAS = "default"
 OPS_PAGE_CACHE_IGNORED_COOKIES = ["csrftoken", "django_language"]  # any other cookie bypasses the cache
 OPS_PAGE_CACHE_SECONDS = int(os.environ.get("OPS_PAGE_CACHE_SECONDS", 600))
-OPS_PAGE_CACHE_EXCLUDE_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/healthz", "/readyz", "/media/"]
+OPS_PAGE_CACHE_EXCLUDE_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/healthz", "/readyz", "/media/", "/saml2/", "/intranet/"]
 # The content cache: on/off, the cache alias, and how long an entry may live at most (a backstop: the
 # generation retires entries at once on every publish).
 OPS_CONTENT_CACHE = env_bool("OPS_CONTENT_CACHE", True)
@@ -369,7 +377,11 @@ OPS_ADMIN_CSP_REPLACE = {
 }
 
 # --- Authentication --------------------------------------------------------------------------
-AUTHENTICATION_BACKENDS = ["ops.auth.ThrottledLoginBackend", "django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    "ops.auth.ThrottledLoginBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "signin.backends.MunicipalSaml2Backend",  # answers only SAML sign-ins (docs/signin.md)
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
@@ -400,5 +412,29 @@ OPS_RATELIMIT_ENABLED = env_bool("OPS_RATELIMIT_ENABLED", True)
 OPS_RATELIMIT_RULES = [
     ("search", r"^/(api/search/|[a-z]{2}/(soeg|search|bahth)/)", int(os.environ.get("OPS_RATELIMIT_SEARCH", 60)), 60),
     ("api", r"^/api/", int(os.environ.get("OPS_RATELIMIT_API", 300)), 60),
+    ("signin", r"^/saml2/(login|acs)/", int(os.environ.get("OPS_RATELIMIT_SIGNIN", 30)), 60),
+    ("intranet", r"^/intranet/", int(os.environ.get("OPS_RATELIMIT_INTRANET", 120)), 60),
 ]
 OPS_TRUSTED_PROXY_COUNT = int(os.environ.get("OPS_TRUSTED_PROXY_COUNT", 0))
+
+# --- Sign-in with the municipality's login: SAML 2.0 (signin/, docs/signin.md) ----------------
+# Identity providers are data (admin: Settings → Login-tjenester). The service provider's key pair:
+# SAML_SP_KEY_FILE + SAML_SP_CERT_FILE, or else a self-signed pair made once in SAML_SP_KEY_DIR.
+SAML_CONFIG_LOADER = "signin.spconfig.sp_config"
+SAML_SP_KEY_FILE = os.environ.get("SAML_SP_KEY_FILE", "")
+SAML_SP_CERT_FILE = os.environ.get("SAML_SP_CERT_FILE", "")
+SAML_SP_KEY_DIR = os.environ.get("SAML_SP_KEY_DIR", str(BASE_DIR / "var" / "saml"))
+SAML_SP_BASE_URL = os.environ.get("SAML_SP_BASE_URL", "")  # e.g. https://forebyggekstremisme.dk/ (default: the request's)
+SAML_SP_ENTITY_ID = os.environ.get("SAML_SP_ENTITY_ID", "")  # default: <base>/saml2/metadata/
+SAML_XMLSEC_BINARY = os.environ.get("SAML_XMLSEC_BINARY", "/usr/bin/xmlsec1")
+SAML_SESSION_SECONDS = min(int(os.environ.get("SAML_SESSION_HOURS", 8)), 8) * 60 * 60  # at most 8 hours
+SAML_USE_NAME_ID_AS_USERNAME = True
+SAML_CREATE_UNKNOWN_USER = True
+SAML_ATTRIBUTE_MAPPING = {}  # no personal data is copied onto the user: roles only (signin/roles.py)
+SAML_DEFAULT_BINDING = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"  # no auto-posting form (CSP form-action)
+SAML_IGNORE_AUTHENTICATED_USERS_ON_LOGIN = True
+SAML_CSP_HANDLER = ""  # our CSP allows what the sign-in needs (a redirect); nothing to loosen
+# The identity provider posts back across sites: the short SAML session cookie needs SameSite=None
+# (and Secure) in production; on plain http (tests, make run) Lax, as browsers drop None without Secure.
+SAML_SESSION_COOKIE_SAMESITE = "None" if SECURE_HTTPS else "Lax"
+LOGIN_REDIRECT_URL = "/"

@@ -5,6 +5,8 @@ data need, set here explicitly whatever the environment says. Tests that check t
 behaviour turn it on with override_settings, or start a process with config.settings
 (tests/test_security.py)."""
 
+import os
+
 from config.settings.base import *  # noqa: F403
 from config.settings.base import CONTENT_SECURITY_POLICY
 
@@ -29,3 +31,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 # Mail is kept in memory (django.core.mail.outbox); pytest-django would set this anyway.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+# SAML: the service provider's key pair is made once for the test run, outside the work tree.
+SAML_SP_KEY_DIR = os.environ.get("SAML_SP_KEY_DIR_TEST", "/tmp/ncfe-test-saml")
+SAML_SESSION_COOKIE_SAMESITE = "Lax"

@@ -6,8 +6,6 @@ Holbæk (staff only) and Skive (public, incomplete)."""
 
 from __future__ import annotations
 
-from wagtail.models import PageViewRestriction
-
 from demo.loader import files
 from demo.loader.common import (
     ensure_page,
@@ -26,6 +24,7 @@ from demo.loader.project import (
     PlanPage,
     PoliceDistrict,
     ensure_groups,
+    set_staff_only,
 )
 from demo.loader.site import default_locale, home_page
 
@@ -107,12 +106,8 @@ def ensure_plan(index, spec: dict) -> PlanPage:
     if is_new:
         index.add_child(instance=page)
     if staff_only:
-        # The restriction exists before the plan is ever published.
-        restriction = PageViewRestriction.objects.filter(page=page).first()
-        if restriction is None:
-            restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
-        if list(restriction.groups.values_list("id", flat=True)) != [municipality.staff_group_id]:
-            restriction.groups.set([municipality.staff_group_id])
+        # The restriction exists before the plan is ever published (the plan's own switch).
+        set_staff_only(page, True)
     publish_if_changed(page, changed)
     return page
 

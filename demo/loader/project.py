@@ -11,6 +11,7 @@ from overview.models import PlanOverviewPage
 from places.models import Municipality, PoliceDistrict
 from plans.groups import ensure_groups
 from plans.models import PlanIndexPage, PlanPage
+from plans.privacy import set_staff_only
 from search import documents as search_documents
 from search.defaults import ensure_promotions as ensure_search_promotions
 
@@ -18,5 +19,5 @@ __all__ = [
     "ConceptElement", "ConcernPage", "ContactPoint", "ContentPage", "GuideChapterPage", "GuideIndexPage",
     "HomePage", "InfohusContact", "KnowledgeIndexPage", "KnowledgePage", "Municipality", "PlanIndexPage",
     "PlanOverviewPage", "PlanPage", "PoliceDistrict", "SignOfConcern", "SignsOfConcernPage", "TextBlock",
-    "ensure_groups", "ensure_locale_sync", "ensure_search_promotions", "search_documents",
+    "ensure_groups", "ensure_locale_sync", "ensure_search_promotions", "search_documents", "set_staff_only",
 ]

@@ -6,10 +6,10 @@ TranslationSource, a Translation per target language and StringTranslations for 
 translated object is then published from those strings. So every translation here is a real
 wagtail-localize translation, editable in the admin's translation editor or by PO file.
 
-A language file has one group per kind of object (home, contact_points, concern_page, guide,
-signs_page, signs_of_concern); an object is translated into a language when that language's file
-has its group. Within a group, translations are keyed by the Danish source text of each segment (a
-field, or a paragraph of rich text), as in a PO file. A segment without a translation falls back
+What is translated into which language is data: translations/rules.yaml names the models (every
+live Danish page or snippet of each) and their languages. The language files (en.yaml, ar.yaml) are
+grouped by kind of object for their readers, but read as one table per language, keyed by the Danish
+source text of each segment (a field, or a paragraph of rich text), as in a PO file. A segment without a translation falls back
 to Danish, and the page says so (core/i18n.py), so a change to the Danish demo text is visible
 instead of silently mixed.
 
@@ -18,20 +18,13 @@ Idempotent: nothing is saved or published unless a source text or a translation 
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.conf import settings
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from demo.loader import files
-from demo.loader.project import (
-    ConcernPage,
-    ContactPoint,
-    GuideIndexPage,
-    HomePage,
-    SignOfConcern,
-    SignsOfConcernPage,
-    ensure_locale_sync,
-)
+from demo.loader.project import ensure_locale_sync
 
 TOOL_NAME = "demo content"
 
@@ -58,7 +51,7 @@ def translate(instance, locale: Locale, table: dict[str, str], keep: set[str] = 
 
     for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
         text = segment.string.data
-        target = text if text in keep else table.get(text) or _localized_path(text, code)
+        target = text if text in keep else table.get(_normal(text)) or _localized_path(text, code)
         if not target:
             continue
         existing = StringTranslation.objects.filter(
@@ -98,53 +91,59 @@ def _localized_path(text: str, code: str) -> str | None:
     return None
 
 
-def languages() -> list[tuple[Locale, dict[str, dict[str, str]]]]:
-    """(locale, {group: {danish: translation}}) for each language with a translation file, in the
-    order of settings.LANGUAGES."""
+def rules() -> list[dict]:
+    """translations/rules.yaml: which models must be translated into which languages."""
+    return files.read("translations/rules.yaml")
+
+
+def table(code: str) -> dict[str, str]:
+    """{danish: translation} for one language: every group of its file in one table (the groups only
+    order the file for its readers)."""
+    if not files.exists(f"translations/{code}.yaml"):
+        return {}
+    groups = files.read(f"translations/{code}.yaml") or {}
+    return {_normal(pair["da"]): pair[code] for pairs in groups.values() for pair in pairs}
+
+
+def _normal(text: str) -> str:
+    """A Danish source text with its whitespace normalised: a line break in a `|-` block is a space."""
+    return " ".join(str(text).split())
+
+
+def required() -> list[tuple[type, list[str]]]:
+    """(model, [language codes]) for every model the rules name, in the rules' order."""
     found = []
-    for code, _name in settings.LANGUAGES:
-        if code == settings.LANGUAGE_CODE or not files.exists(f"translations/{code}.yaml"):
-            continue
-        groups = files.read(f"translations/{code}.yaml") or {}
-        tables = {group: {pair["da"]: pair[code] for pair in pairs} for group, pairs in groups.items()}
-        found.append((Locale.objects.get(language_code=code), tables))
+    for rule in rules():
+        for label in rule["models"]:
+            found.append((apps.get_model(label), list(rule["languages"])))
     return found
+
+
+def danish_objects(model, default: Locale):
+    """The live Danish pages or snippets of a model (pages without aliases), in tree or key order."""
+    objects = model.objects.filter(locale=default)
+    if issubclass(model, Page):
+        return objects.filter(live=True, alias_of__isnull=True).order_by("path")
+    if hasattr(model, "live"):
+        objects = objects.filter(live=True)
+    return objects.order_by("pk")
+
+
+def keep_for(instance) -> set[str]:
+    """Segments translated as themselves: a page's slug, a chapter's number, step letters."""
+    keep = {"A", "B", "C", "D", "1", "2", "3", "4", "5", "6"}
+    for name in ("slug", "number", "key"):
+        value = getattr(instance, name, None)
+        if isinstance(value, str) and value:
+            keep.add(value)
+    return keep
 
 
 def load(stdout=None):
     ensure_locale_sync()
     default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    targets = languages()
-
-    def into(group):
-        return [(locale, tables[group]) for locale, tables in targets if group in tables]
-
-    home = HomePage.objects.filter(locale=default, depth=2).first()
-    if home is not None:
-        for locale, table in into("home"):
-            translate(home, locale, table, keep={home.slug})
-
-    for point in ContactPoint.objects.filter(locale=default, live=True):
-        for locale, table in into("contact_points"):
-            translate(point, locale, table)
-
-    for page in ConcernPage.objects.filter(locale=default, live=True, alias_of__isnull=True):
-        for locale, table in into("concern_page"):
-            translate(page, locale, table, keep={page.slug, "A", "B", "C", "D"})
-
-    # The guide's chapter overview: the index page, and the titles and summaries of its chapters
-    # (their text stays Danish, and the chapter pages say so).
-    for index_page in GuideIndexPage.objects.filter(locale=default, live=True, alias_of__isnull=True):
-        for locale, table in into("guide"):
-            translate(index_page, locale, table, keep={index_page.slug})
-            for chapter in index_page.get_children().live().specific():
-                if chapter._meta.model_name == "guidechapterpage":
-                    translate(chapter, locale, table, keep={chapter.slug, chapter.number})
-
-    for page in SignsOfConcernPage.objects.filter(locale=default, live=True, alias_of__isnull=True):
-        for locale, table in into("signs_page"):
-            translate(page, locale, table, keep={page.slug, "1", "2", "3", "4"})
-
-    for sign in SignOfConcern.objects.filter(locale=default, live=True):
-        for locale, table in into("signs_of_concern"):
-            translate(sign, locale, table)
+    tables = {code: table(code) for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE}
+    for model, codes in required():
+        for instance in danish_objects(model, default):
+            for code in codes:
+                translate(instance, Locale.objects.get(language_code=code), tables[code], keep=keep_for(instance))
