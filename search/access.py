@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from django.db.models import Q
 from wagtail.models import BaseViewRestriction, CollectionViewRestriction, PageViewRestriction
 
 from core.permissions import CENTRE_EDITORS as CENTRE_EDITORS_GROUP
@@ -37,6 +38,17 @@ class Viewer:
             clauses.append(f"({alias}.access = 'groups' AND {alias}.group_ids && %(viewer_groups)s::int[])")
             params["viewer_groups"] = list(self.group_ids)
         return "(" + " OR ".join(clauses) + ")", params
+
+    def q(self) -> Q:
+        """The same limit as sql(), for the ORM (SearchDocument querysets)."""
+        if self.editor:
+            return Q()
+        allowed = Q(access="public")
+        if self.authenticated:
+            allowed |= Q(access="login")
+        if self.group_ids:
+            allowed |= Q(access="groups", group_ids__overlap=list(self.group_ids))
+        return allowed
 
     def cache_key(self) -> str:
         return f"{int(self.authenticated)}{int(self.editor)}:{','.join(map(str, self.group_ids))}"

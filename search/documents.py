@@ -333,9 +333,19 @@ def index_collection_documents(collection_id):
 
 def rebuild(stdout=None):
     """Rebuild every document and the vocabulary from scratch."""
+    events.index_reset.send(sender=SearchDocument)
+    try:
+        count = _rebuild_rows()
+    finally:
+        events.index_rebuilt.send(sender=SearchDocument)
+    if stdout:
+        stdout.write(f"search: {count} documents indexed")
+    return count
+
+
+def _rebuild_rows():
     SearchDocument.objects.all().delete()
     VocabularyWord.objects.all().delete()
-    events.index_reset.send(sender=SearchDocument)
     count = 0
     for page in Page.objects.live().filter(depth__gt=1).specific().iterator():
         docs = page_documents(page)
@@ -350,6 +360,4 @@ def rebuild(stdout=None):
         docs = document_documents(document)
         write_documents(docs)
         count += len(docs)
-    if stdout:
-        stdout.write(f"search: {count} documents indexed")
     return count

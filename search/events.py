@@ -10,3 +10,7 @@ documents_written = Signal()
 
 # Every document is about to be rebuilt from scratch (search_reindex, the demo loader).
 index_reset = Signal()
+
+# The rebuild is over (after index_reset, whether it succeeded or not): the Elasticsearch backend
+# builds a new index from the table and swaps it in.
+index_rebuilt = Signal()

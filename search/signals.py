@@ -109,6 +109,7 @@ def register_elasticsearch():
 
     events.documents_written.connect(elastic.documents_written, dispatch_uid="sitesearch_es_documents_written")
     events.index_reset.connect(elastic.index_reset, dispatch_uid="sitesearch_es_index_reset")
+    events.index_rebuilt.connect(elastic.index_rebuilt, dispatch_uid="sitesearch_es_index_rebuilt")
     post_delete.connect(elastic.document_deleted, sender=SearchDocument, dispatch_uid="sitesearch_doc_deleted")
     post_save.connect(elastic.synonyms_changed, sender=SynonymGroup, dispatch_uid="sitesearch_es_synonyms_saved")
     post_delete.connect(elastic.synonyms_changed, sender=SynonymGroup, dispatch_uid="sitesearch_es_synonyms_deleted")

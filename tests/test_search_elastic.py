@@ -10,7 +10,13 @@ from django.test import override_settings
 from search import compounds
 from search.access import Viewer
 from search.backends import elastic
-from search.backends.elastic_settings import SYNONYMS_SET, compound_words, index_settings, wagtail_backend_settings
+from search.backends.elastic_settings import (
+    SYNONYMS_SET,
+    compound_words,
+    index_settings,
+    search_backends,
+    wagtail_backend_settings,
+)
 from search.models import SearchDocument, SynonymGroup
 from search.query import SearchRequest
 
@@ -91,6 +97,12 @@ def test_index_settings_danish_analysis_compounds_and_synonyms():
     config = wagtail_backend_settings("http://127.0.0.1:9200")
     assert config["BACKEND"] == "wagtail.search.backends.elasticsearch9"
     assert config["INDEX_SETTINGS"] == index_settings()
+    # Wagtail writes nothing to Elasticsearch itself, and its own searches stay on the database.
+    assert config["AUTO_UPDATE"] is False
+    backends = search_backends("http://127.0.0.1:9200")
+    assert backends["default"]["BACKEND"] == "search.backends.wagtail_database"
+    assert backends["elasticsearch"] == config
+    assert search_backends("") == {"default": backends["default"]}
 
 
 def test_wagtail_mapping_uses_the_danish_and_english_analyzers():
@@ -117,7 +129,7 @@ def test_unreachable_elasticsearch_falls_back_to_the_database(client, demo, capl
 
     make_page("Reserveside", "reservetilstandsord findes her")
     unreachable = "http://127.0.0.1:9"
-    backends = {"default": wagtail_backend_settings(unreachable)}
+    backends = search_backends(unreachable)
     with override_settings(ELASTICSEARCH_URL=unreachable, WAGTAILSEARCH_BACKENDS=backends):
         with caplog.at_level(logging.WARNING, logger="search.service"):
             response = client.get("/da/soeg/", {"q": "reservetilstandsord"})
@@ -133,7 +145,7 @@ def test_unreachable_elasticsearch_falls_back_to_the_database(client, demo, capl
 
 @needs_server
 @pytest.mark.django_db
-def test_elasticsearch_finds_compounds_synonyms_and_hides_staff_only(demo):
+def test_elasticsearch_finds_compounds_synonyms_and_hides_staff_only(demo, django_capture_on_commit_callbacks):
     from django.core.management import call_command
 
     from search import service
@@ -142,15 +154,24 @@ def test_elasticsearch_finds_compounds_synonyms_and_hides_staff_only(demo):
     staff = group("ES-test staff")
     make_page("Bekymringstegn hos unge ES", "Ændret adfærd kan være et bekymringstegn.", slug="es-tegn")
     make_page("Intern ES-plan", "esfortrolig tekst", slug="es-intern", groups=[staff])
-    call_command("search_reindex", stdout=open(os.devnull, "w"))
-    wagtail = elastic.wagtail_backend()
-    wagtail.es.indices.refresh(index=elastic.index_name())
+    with django_capture_on_commit_callbacks(execute=True):  # the index is built when the rebuild commits
+        call_command("search_reindex", stdout=open(os.devnull, "w"))
+    elastic.client().indices.refresh(index=elastic.index_name())
+    assert elastic.client().indices.exists_alias(name=elastic.index_name())
     backend = elastic.ElasticSearch()
     titles = [r.title for r in backend.search(SearchRequest(q="tegn"), Viewer.anonymous()).results]
     assert "Bekymringstegn hos unge ES" in titles
     assert backend.search(SearchRequest(q="esfortrolig"), Viewer.anonymous()).total == 0
     assert backend.search(SearchRequest(q="esfortrolig"), Viewer(authenticated=True, group_ids=(staff.id,))).total == 1
     assert service.active_backend().name == "elasticsearch"
+    # A page saved later and a synonym group reach the index when their transactions commit.
+    with django_capture_on_commit_callbacks(execute=True):
+        make_page("Senere ES-side", "esvejledning til mentorer", slug="es-senere")
+    with django_capture_on_commit_callbacks(execute=True):
+        SynonymGroup.objects.create(language="da", terms="esvejledning, esguide")
+    elastic.client().indices.refresh(index=elastic.index_name())
+    assert [r.title for r in backend.search(SearchRequest(q="esguide"), Viewer.anonymous()).results] == [
+        "Senere ES-side"]
 
 
 # --- Arabic ---------------------------------------------------------------------------------------
@@ -209,14 +230,15 @@ def test_arabic_synonym_groups_reach_elasticsearch():
 
 @needs_server
 @pytest.mark.django_db
-def test_elasticsearch_stems_arabic(demo):
+def test_elasticsearch_stems_arabic(demo, django_capture_on_commit_callbacks):
     from django.core.management import call_command
 
     from tests.search_helpers import home, make_page
 
     make_page("الوقاية من التطرف في المدارس", "نص عن المتطرفين.", slug="es-ar", parent=home("ar"))
-    call_command("search_reindex", stdout=open(os.devnull, "w"))
-    elastic.wagtail_backend().es.indices.refresh(index=elastic.index_name())
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("search_reindex", stdout=open(os.devnull, "w"))
+    elastic.client().indices.refresh(index=elastic.index_name())
     backend = elastic.ElasticSearch()
     for q in ("تطرف", "التطرّف", "متطرفين"):
         urls = [r.url for r in backend.search(SearchRequest(q=q, language="ar"), Viewer.anonymous()).results]

@@ -11,7 +11,7 @@ import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from config.embedded_db import database_settings
-from search.backends.elastic_settings import wagtail_backend_settings
+from search.backends.elastic_settings import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -121,6 +121,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     # After sessions: sets request.user.
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After locale and auth (its 400 page is in the reader's language, with the site's header): query
+    # parameters with control characters or absurd lengths never reach a view.
+    "ops.inputs.QueryInputMiddleware",
     # Straight after auth: adds request.user.is_verified() (django-otp).
     "django_otp.middleware.OTPMiddleware",
     # After OTP: sends admin users who must use 2FA to enrolment or to the code prompt.
@@ -239,16 +242,12 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "ops.uploads.SafeDocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # --- Search ----------------------------------------------------------------------------------
-# PostgreSQL full-text search by default. With ELASTICSEARCH_URL, Wagtail's elasticsearch9 backend
-# indexes; the site's search (search/backends/elastic.py) queries it with elasticsearch.dsl and falls
-# back to PostgreSQL if it is unreachable.
+# PostgreSQL full-text search by default. With ELASTICSEARCH_URL, the site's search
+# (search/backends/elastic.py) indexes and queries Elasticsearch 9 through the client of a second
+# Wagtail backend, "elasticsearch", and falls back to PostgreSQL if it fails. Wagtail's own searches
+# (admin, /api/v2/pages/?search=) stay on the database backend.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"},
-}
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS["default"] = wagtail_backend_settings(ELASTICSEARCH_URL)
-    WAGTAILSEARCH_BACKENDS["database"] = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"}
+WAGTAILSEARCH_BACKENDS = search_backends(ELASTICSEARCH_URL)
 
 # --- Mail ------------------------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -1,26 +1,38 @@
 """Search on Elasticsearch 9 (when ELASTICSEARCH_URL is set).
 
-Indexing: SearchDocument rows go through Wagtail's elasticsearch9 backend (its mapping, with our
-Danish/English/Arabic analyzers from elastic_settings.py via each field's es_extra). Querying: a faceted,
-highlighted request built with `elasticsearch.dsl` (the DSL inside the official client).
-Synonyms live in an Elasticsearch synonyms set filled from the SynonymGroup snippets.
+Indexing: SearchDocument rows, in the shape of Wagtail's elasticsearch9 mapping (our Danish/English/
+Arabic analyzers from elastic_settings.py via each field's es_extra). The index is created here with
+its settings AND its mapping, under a dated name behind an alias: a rebuild fills a new index and
+swaps the alias in one request, so searches never meet a missing or half-filled index. Changes are
+sent in one bulk request when the transaction commits. Querying: a faceted, highlighted request
+built with `elasticsearch.dsl` (the DSL inside the official client); the hits are re-read from the
+database with the reader's access filter, so a stale index never shows a page the reader may not
+see. Synonyms live in an Elasticsearch synonyms set filled from the SynonymGroup snippets.
 Any failure here makes search/service.py fall back to PostgreSQL.
 """
 
+import functools
 import html
 import logging
+import threading
+from datetime import UTC, datetime
 
+from django.core.signals import setting_changed
+from django.db import transaction
+from elasticsearch import NotFoundError
 from elasticsearch.dsl import A, Q, Search
 from wagtail.search.backends import get_search_backend
 
 from search import labels, synonyms
 from search.backends import elasticsearch_enabled
-from search.backends.elastic_settings import SYNONYMS_SET
+from search.backends.elastic_settings import BACKEND_NAME, SYNONYMS_SET
 from search.backends.postgres import PostgresSearch
 from search.models import SearchDocument
 from search.query import LANGUAGES, Result, SearchResponse
 
 logger = logging.getLogger(__name__)
+
+BULK_CHUNK = 500  # documents per bulk request
 
 TEXT_FIELDS = {"title": 3, "title_parts": 2, "keywords": 1.5, "body": 1, "parts": 0.5}
 FACETS = {  # facet name -> Wagtail's filter field name in the index
@@ -40,11 +52,26 @@ def enabled() -> bool:
     return elasticsearch_enabled()
 
 
+@functools.cache
 def wagtail_backend():
-    return get_search_backend("default")
+    """One Wagtail backend, so one Elasticsearch client and its connection pool, per process."""
+    return get_search_backend(BACKEND_NAME)
+
+
+def _forget_backend(setting, **kwargs):
+    if setting in ("WAGTAILSEARCH_BACKENDS", "ELASTICSEARCH_URL"):
+        wagtail_backend.cache_clear()
+
+
+setting_changed.connect(_forget_backend, dispatch_uid="sitesearch_es_forget_backend")
+
+
+def client():
+    return wagtail_backend().es
 
 
 def index_name() -> str:
+    """The alias every search and update goes through (the index behind it changes on rebuild)."""
     return wagtail_backend().get_index_for_model(SearchDocument).name
 
 
@@ -118,7 +145,7 @@ class ElasticSearch:
     name = "elasticsearch"
 
     def client(self):
-        return wagtail_backend().es
+        return client()
 
     def search(self, request, viewer, *, with_facets=True) -> SearchResponse:
         response = SearchResponse(request=request, backend=self.name)
@@ -127,7 +154,9 @@ class ElasticSearch:
         raw = self.client().search(index=index_name(), body=build_search(request, viewer).to_dict())
         hits = raw["hits"]["hits"]
         pks = [int(h["_source"]["pk"]) for h in hits]
-        docs = SearchDocument.objects.in_bulk(pks)
+        # The index may be stale (an update that failed or has not arrived yet): what the database
+        # says this reader may see now decides, as Wagtail's own backend re-reads its hits.
+        docs = SearchDocument.objects.filter(viewer.q(), pk__in=pks, language=request.language).in_bulk()
         for hit, pk in zip(hits, pks, strict=True):
             doc = docs.get(pk)
             if doc is None:
@@ -141,6 +170,11 @@ class ElasticSearch:
                 score=hit.get("_score") or 0.0, file_type=doc.file_type, file_size=doc.file_size))
         total = raw["hits"]["total"]
         response.total = total["value"] if isinstance(total, dict) else int(total)
+        dropped = len(pks) - sum(1 for pk in pks if pk in docs)
+        if dropped:
+            logger.warning("search: %d Elasticsearch hits are stale or not visible to this reader; "
+                           "run search_reindex if this persists", dropped)
+            response.total = max(response.total - dropped, len(response.results))
         if with_facets:
             response.facets = self._facets(raw.get("aggregations", {}), request.language)
         # "Did you mean" from the public vocabulary, checked against what this reader may see.
@@ -189,55 +223,158 @@ def synonym_rules() -> list[dict]:
     return rules
 
 
-def sync_synonyms():
+def sync_synonyms() -> bool:
     if not enabled():
-        return
+        return False
+    synonyms.clear_cache()  # read the groups as they are now, not as cached before the change
     try:
-        wagtail_backend().es.synonyms.put_synonym(id=SYNONYMS_SET, synonyms_set=synonym_rules())
+        client().synonyms.put_synonym(id=SYNONYMS_SET, synonyms_set=synonym_rules())
     except Exception as error:  # noqa: BLE001
         logger.warning("search: could not update Elasticsearch synonyms (%s)", error)
+        return False
+    return True
 
 
-def sync_documents(keys, stale_pks=()):
-    """Send written documents to Elasticsearch through Wagtail's backend; drop stale ones."""
+def mapping() -> dict:
+    """The index mapping: Wagtail's elasticsearch9 mapping of SearchDocument (keyword *_filter
+    fields, the analyzers of each text field's es_extra)."""
+    return wagtail_backend().mapping_class(SearchDocument).get_mapping()
+
+
+def document_source(doc) -> dict:
+    return wagtail_backend().mapping_class(SearchDocument).get_document(doc)
+
+
+def create_index(name: str):
+    """A new index with the analysis settings and the mapping in one request."""
+    client().indices.create(index=name, settings=wagtail_backend().settings["settings"], mappings=mapping())
+
+
+def new_index_name() -> str:
+    return f"{index_name()}_{datetime.now(UTC):%Y%m%d%H%M%S%f}"
+
+
+def _bulk(index, operations) -> list[dict]:
+    """Send operations in one bulk request; return the items that failed."""
+    if not operations:
+        return []
+    kwargs = {"require_alias": True} if index == index_name() else {}
+    result = client().bulk(index=index, operations=operations, **kwargs)
+    if not result.get("errors"):
+        return []
+    return [item for entry in result["items"] for item in entry.values() if item.get("error")]
+
+
+def _index_operations(docs) -> list[dict]:
+    operations = []
+    for doc in docs:
+        operations.append({"index": {"_id": str(doc.pk)}})
+        operations.append(document_source(doc))
+    return operations
+
+
+def rebuild_index() -> bool:
+    """Fill a new index from every SearchDocument row and point the alias at it in one request
+    (dropping the old index, or an index that was created under the alias's name by an older
+    version). Searches read the old index until the swap."""
     if not enabled():
-        return
+        return False
     try:
-        backend = wagtail_backend()
-        docs = list(SearchDocument.objects.filter(key__in=keys))
-        if docs:
-            backend.add_bulk(SearchDocument, docs)
-        for pk in stale_pks:
-            backend.delete(SearchDocument(pk=pk))
+        if not sync_synonyms():  # the analyzers refer to the synonyms set: it must exist first
+            return False
+        es, alias, new = client(), index_name(), new_index_name()
+        create_index(new)
+        rows = SearchDocument.objects.order_by("pk")
+        failed = 0
+        for start in range(0, rows.count(), BULK_CHUNK):
+            failed += len(_bulk(new, _index_operations(rows[start:start + BULK_CHUNK])))
+        es.indices.refresh(index=new)
+        try:
+            old = list(es.indices.get_alias(name=alias).keys())
+        except NotFoundError:
+            old = [alias] if es.indices.exists(index=alias) else []
+        es.indices.update_aliases(actions=[{"add": {"index": new, "alias": alias}}]
+                                  + [{"remove_index": {"index": name}} for name in old if name != new])
+    except Exception as error:  # noqa: BLE001 - the database stays the source of truth
+        logger.warning("search: could not rebuild the Elasticsearch index (%s)", error)
+        return False
+    if failed:
+        logger.warning("search: %d documents were refused by Elasticsearch", failed)
+    return True
+
+
+def sync_documents(keys=(), stale_pks=()) -> bool:
+    """Send the documents' current rows to the index and delete the ones that are gone, in one bulk
+    request. Reads the database, so sending twice or late is harmless. If the alias does not exist
+    yet (a new cluster), the whole index is built instead."""
+    if not enabled():
+        return False
+    docs = list(SearchDocument.objects.filter(key__in=list(keys))) if keys else []
+    kept = set(SearchDocument.objects.filter(pk__in=list(stale_pks)).values_list("pk", flat=True))
+    operations = _index_operations(docs) + [{"delete": {"_id": str(pk)}} for pk in stale_pks if pk not in kept]
+    try:
+        errors = _bulk(index_name(), operations)
     except Exception as error:  # noqa: BLE001 - the database stays the source of truth
         logger.warning("search: could not update Elasticsearch (%s); run search_reindex later", error)
+        return False
+    if any(e["error"].get("type") == "index_not_found_exception" for e in errors):
+        return rebuild_index()
+    if errors:
+        logger.warning("search: Elasticsearch refused %d updates (%s); run search_reindex later",
+                       len(errors), errors[0]["error"])
+        return False
+    return True
 
 
-def reset_index():
-    """Start the Elasticsearch index afresh (synonyms set first: the analyzers refer to it)."""
-    if not enabled():
-        return
-    sync_synonyms()
-    try:
-        wagtail_backend().get_index_for_model(SearchDocument).reset()
-    except Exception as error:  # noqa: BLE001
-        logger.warning("search: could not reset the Elasticsearch index (%s)", error)
+class _Pending(threading.local):
+    """What this thread has to send when the current transaction commits."""
+
+    def __init__(self):
+        self.keys: set[str] = set()
+        self.stale_pks: set[int] = set()
+        self.rebuilding = False
+
+    def add(self, keys=(), stale_pks=()):
+        if self.rebuilding:
+            return  # the rebuilt index is filled from the table at the end
+        self.keys.update(keys)
+        self.stale_pks.update(stale_pks)
+        # Every time: a rolled-back transaction drops its callbacks. The first flush sends it all,
+        # later ones find nothing; what a rollback left behind is re-read from the table, harmless.
+        transaction.on_commit(self.flush)
+
+    def flush(self):
+        keys, stale = self.keys, self.stale_pks
+        self.keys, self.stale_pks = set(), set()
+        if keys or stale:
+            sync_documents(keys, stale)
+
+
+pending = _Pending()
 
 
 # --- receivers (connected in search/signals.py) -----------------------------------------------
 
 def documents_written(sender, keys, stale_pks=(), **kwargs):
-    sync_documents(keys, stale_pks=stale_pks)
+    pending.add(keys, stale_pks)
 
 
 def index_reset(sender, **kwargs):
-    reset_index()
+    """A rebuild of every document starts: the changes it makes are not sent one by one."""
+    pending.rebuilding = True
+
+
+def index_rebuilt(sender, **kwargs):
+    pending.rebuilding = False
+    transaction.on_commit(rebuild_index)
 
 
 def document_deleted(sender, instance, **kwargs):
     """Documents removed by a cascade (a deleted page) leave Elasticsearch too."""
-    sync_documents([], stale_pks=[instance.pk])
+    pending.add(stale_pks=[instance.pk])
 
 
 def synonyms_changed(sender, **kwargs):
-    sync_synonyms()
+    """After the change is committed (and the cache cleared), not before."""
+    synonyms.clear_cache()
+    transaction.on_commit(sync_synonyms)

@@ -89,12 +89,29 @@ def index_settings() -> dict:
     return {"settings": {"index": {"number_of_shards": 1}, "analysis": analysis()}}
 
 
+# The name of the Wagtail search backend that holds the site search's Elasticsearch index. Wagtail's
+# "default" backend stays the database one: the admin's page search and /api/v2/pages/?search= read
+# it, and Wagtail itself never writes to Elasticsearch (AUTO_UPDATE off): search/backends/elastic.py
+# creates the index with its mapping and keeps it in step.
+BACKEND_NAME = "elasticsearch"
+
+
 def wagtail_backend_settings(url: str) -> dict:
     return {
         "BACKEND": "wagtail.search.backends.elasticsearch9",
         "URLS": [url],
         "INDEX_PREFIX": INDEX_PREFIX,
         "TIMEOUT": 5,
+        "AUTO_UPDATE": False,
         "OPTIONS": {"max_retries": 0},
         "INDEX_SETTINGS": index_settings(),
     }
+
+
+def search_backends(url: str) -> dict:
+    """WAGTAILSEARCH_BACKENDS: the database backend as Wagtail's default (with content in the admin's
+    search, search/backends/wagtail_database.py), Elasticsearch beside it."""
+    backends = {"default": {"BACKEND": "search.backends.wagtail_database", "SEARCH_CONFIG": "danish"}}
+    if url:
+        backends[BACKEND_NAME] = wagtail_backend_settings(url)
+    return backends

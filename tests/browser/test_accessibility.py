@@ -28,7 +28,9 @@ def extra_urls():
     from django.urls import NoReverseMatch, reverse
     from django.utils import translation
 
-    urls = [("not-found", "/da/findes-ikke/")]
+    # The 400 page for unusable query parameters (ops.inputs), in Danish and in Arabic (right to left).
+    urls = [("not-found", "/da/findes-ikke/"), ("bad-input", "/da/bekymret/?kommune=%00"),
+            ("bad-input-ar", "/ar/bahth/?q=%00")]
     try:
         with translation.override("da"):
             search = reverse("search")
