@@ -8,10 +8,12 @@ while a browser test runs, and the demo content is reloaded if an earlier test f
 """
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.test.testcases import LiveServerThread, _StaticFilesHandler
 
 # Playwright's sync API keeps an asyncio loop in the main thread; the test's own ORM reads there are
@@ -155,3 +157,25 @@ def format_violations(url, violations):
         lines.append(f"  [{v['impact']}] {v['id']}: {v['help']}")
         lines += [f"      {node}" for node in v["nodes"]]
     return "\n".join(lines)
+
+
+def committed(fn):
+    """Run `fn` in a thread of its own, with its own database connection, so what it writes is
+    committed at once and the live server sees it (the test itself runs inside a transaction that
+    is rolled back). Returns what `fn` returns; an exception is raised again in the test."""
+    result, errors = [], []
+
+    def run():
+        try:
+            result.append(fn())
+        except Exception as error:  # re-raised in the test's thread
+            errors.append(error)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if errors:
+        raise errors[0]
+    return result[0] if result else None

@@ -7,35 +7,12 @@ up is committed (in a thread of its own) and removed again at the end; they use 
 the demo content has no plan for, so nothing else in the session sees a difference."""
 
 import re
-import threading
 
 import pytest
 
-from tests.browser.conftest import ROOT, format_violations, run_axe
+from tests.browser.conftest import ROOT, format_violations, run_axe, committed
 
 PASSWORD = "en-lang-adgangskode-til-test"
-
-
-def committed(fn):
-    """Run fn in its own thread: its own connection, autocommit, visible to the live server."""
-    from django.db import connection
-
-    result = {}
-
-    def run():
-        try:
-            result["value"] = fn()
-        except BaseException as error:  # re-raised in the test's thread
-            result["error"] = error
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    if "error" in result:
-        raise result["error"]
-    return result.get("value")
 
 
 def make_user(username, group_attr, municipality_slug):

@@ -4,13 +4,11 @@ the draft. The dashboard passes axe."""
 
 import os
 import re
-import threading
 from pathlib import Path
 
 import pytest
-from django.db import connection
 
-from tests.browser.conftest import format_violations, run_axe
+from tests.browser.conftest import format_violations, run_axe, committed
 
 MUNICIPALITY = "vejle"  # has no plan in the demo content
 USERNAME = "browser-editor-vejle"
@@ -23,27 +21,6 @@ def screenshot(page, name):
     if SCREENSHOTS:
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
-
-
-def committed(fn):
-    """Run fn in its own thread and database connection, so what it writes is committed at once and
-    the live server sees it (the test itself runs inside a transaction that is rolled back)."""
-    result, errors = [], []
-
-    def run():
-        try:
-            result.append(fn())
-        except Exception as error:  # re-raised in the test's thread
-            errors.append(error)
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    if errors:
-        raise errors[0]
-    return result[0] if result else None
 
 
 def _create_editor():

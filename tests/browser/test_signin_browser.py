@@ -18,37 +18,12 @@ from places.models import Municipality
 from plans.models import PlanPage
 from signin import metadata
 from signin.models import IdentityProvider, OrganisationNumber
-from tests.browser.conftest import format_violations, run_axe
+from tests.browser.conftest import format_violations, run_axe, committed
 from tests.saml_idp import CVR_ATTRIBUTE, ROLE_ATTRIBUTE, serve
 
 MARKER = "INTERN-EKSEMPELTEKST-HOLBAEK"
 HOLBAEK_CVR, ODENSE_CVR = "10000316", "10000461"  # test values
 User = get_user_model()
-
-
-def committed(fn):
-    """Run `fn` in a thread of its own: its own database connection, committed at once, so the
-    browser's server thread sees it (the test itself runs inside a transaction)."""
-    import threading
-
-    from django.db import connection
-
-    result, errors = [], []
-
-    def run():
-        try:
-            result.append(fn())
-        except Exception as error:  # re-raised in the test
-            errors.append(error)
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    if errors:
-        raise errors[0]
-    return result[0]
 
 
 @pytest.fixture

@@ -1,34 +1,12 @@
 """The centre's translation status report and its dashboard panel in a real browser: axe finds no
 violations in what the report adds to the admin, and a municipality's editor cannot open it."""
 
-import threading
 
 import pytest
-from django.db import connection
 
-from tests.browser.conftest import format_violations
+from tests.browser.conftest import format_violations, committed
 
 PASSWORD = "oversaettelser-" + "x" * 12
-
-
-def committed(fn):
-    """Run fn in its own thread and database connection, so what it writes is committed at once and
-    the live server sees it (the test itself runs inside a transaction that is rolled back)."""
-    errors = []
-
-    def run():
-        try:
-            fn()
-        except Exception as error:  # re-raised in the test's thread
-            errors.append(error)
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    if errors:
-        raise errors[0]
 
 
 def _user(username, group_name):
