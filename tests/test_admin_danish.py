@@ -176,3 +176,25 @@ def test_centre_pages_have_no_english(client, odense_plan):
     assert not problems, problems
     assert Page.objects.exists()
 
+
+
+def test_admin_javascript_strings_are_danish(client, odense_plan):
+    """The admin's JavaScript strings ("Collapse all", "Autosave in progress…", the translation
+    editor's buttons) come from the JavaScript catalogue: for a Danish user every msgid Wagtail and
+    wagtail-localize use there has a Danish translation (their catalogues, or the project's
+    locale/da/LC_MESSAGES/djangojs.po)."""
+    msgids = set()
+    for package in (wagtail, wagtail_localize):
+        for po_file in Path(package.__file__).parent.rglob("locale/en/LC_MESSAGES/djangojs.po"):
+            msgids.update(entry.msgid for entry in polib.pofile(str(po_file)) if not entry.obsolete)
+    assert "Collapse all" in msgids and len(msgids) > 100
+    editor = user("js-editor", Municipality.objects.get(slug="odense").editor_group)
+    client.force_login(editor)
+    assert UserProfile.get_for_user(editor).preferred_language == "da"
+    response = client.get(reverse("wagtailadmin_javascript_catalog"))
+    assert response.status_code == 200
+    body = response.content.decode()
+    catalogue = json.loads(re.search(r"const newcatalog = (\{.*?\});\n", body, re.S).group(1))
+    assert catalogue["Collapse all"] == "Fold alle sammen"
+    missing = sorted(msgid for msgid in msgids if msgid not in catalogue)
+    assert not missing, f"{len(missing)} JavaScript strings without Danish: {missing[:20]}"
