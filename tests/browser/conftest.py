@@ -133,13 +133,14 @@ def phone_without_js(browser, site_url):
     context.close()
 
 
-def run_axe(page):
-    """Run axe-core (WCAG 2.0/2.1 A and AA, plus best practices) in the page; return violations."""
+def run_axe(page, selector=None):
+    """Run axe-core (WCAG 2.0/2.1 A and AA, plus best practices) in the page, or only in the part
+    `selector` names; return violations."""
     assert AXE_PATH.exists(), "axe-core missing: run `npm ci` (scripts/test.sh does)"
     page.add_script_tag(path=str(AXE_PATH))
     return page.evaluate(
-        """async () => {
-            const result = await axe.run(document, {
+        """async (selector) => {
+            const result = await axe.run(selector || document, {
                 runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']},
                 resultTypes: ['violations'],
             });
@@ -147,7 +148,8 @@ def run_axe(page):
                 id: v.id, impact: v.impact, help: v.help,
                 nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' + n.failureSummary),
             }));
-        }"""
+        }""",
+        selector,
     )
 
 

@@ -4,7 +4,7 @@ violations in what the report adds to the admin, and a municipality's editor can
 
 import pytest
 
-from tests.browser.conftest import format_violations, committed
+from tests.browser.conftest import committed, format_violations, run_axe
 
 PASSWORD = "oversaettelser-" + "x" * 12
 
@@ -39,25 +39,6 @@ def _log_in(page, site_url, username):
     page.wait_for_url(f"{site_url}/admin/**")
 
 
-def run_axe_in(page, selector):
-    from tests.browser.conftest import AXE_PATH
-
-    page.add_script_tag(path=str(AXE_PATH))
-    return page.evaluate(
-        """async (selector) => {
-            const result = await axe.run(selector, {
-                runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']},
-                resultTypes: ['violations'],
-            });
-            return result.violations.map(v => ({
-                id: v.id, impact: v.impact, help: v.help,
-                nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' + n.failureSummary),
-            }));
-        }""",
-        selector,
-    )
-
-
 @pytest.mark.browser
 def test_report_and_dashboard_panel_pass_axe(site_url, axe_page):
     from core.permissions import CENTRE_EDITORS
@@ -75,17 +56,17 @@ def _check_report_and_panel(axe_page, site_url):
     axe_page.goto(f"{site_url}/admin/reports/oversaettelser/")
     assert axe_page.locator("table.translation-summary").count() == 1
     assert axe_page.get_by_text("Er du bekymret for en person?").count() >= 1
-    violations = run_axe_in(axe_page, "main")
+    violations = run_axe(axe_page, "main")
     assert not violations, format_violations("translation report", violations)
 
     axe_page.goto(f"{site_url}/admin/reports/oversaettelser/?sprog=ar&status=missing")
-    violations = run_axe_in(axe_page, "main")
+    violations = run_axe(axe_page, "main")
     assert not violations, format_violations("translation report, filtered", violations)
 
     axe_page.goto(f"{site_url}/admin/")
     panel = axe_page.locator("#core-translation-status-section, #core-translation-status").first
     assert panel.count() == 1
-    violations = run_axe_in(axe_page, "table.translation-summary")
+    violations = run_axe(axe_page, "table.translation-summary")
     assert not violations, format_violations("dashboard panel", violations)
 
 
