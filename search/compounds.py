@@ -12,6 +12,19 @@ WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_PART = 3
 # Danish linking elements between the parts of a compound: "bekymring-s-tegn", "skole-ø"...
 LINKS = ("s", "e", "")
+# Danish inflection endings a compound's last part may carry ("handlingsplan-en", "tovholder-en",
+# "indsatsniveau-er", "trekant-ens"): the part is found without them. Longest first.
+ENDINGS = ("ernes", "erne", "enes", "ene", "ens", "ets", "en", "et", "er", "es", "e", "s")
+
+
+def _known_tail(tail: str, dictionary) -> str:
+    """The dictionary form of a compound's last part, with or without an inflection ending."""
+    if tail in dictionary:
+        return tail
+    for ending in ENDINGS:
+        if tail.endswith(ending) and len(tail) - len(ending) >= MIN_PART and tail[: -len(ending)] in dictionary:
+            return tail[: -len(ending)]
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -34,8 +47,8 @@ def split_word(word: str, dictionary=None) -> list[str]:
     found: list[str] = []
     # Tail: the longest dictionary word that ends the compound.
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
-        tail = word[cut:]
-        if tail in dictionary:
+        tail = _known_tail(word[cut:], dictionary)
+        if tail:
             head = word[:cut]
             found.append(tail)
             for link in LINKS:

@@ -1,6 +1,7 @@
 """The site search on PostgreSQL: page, JSON API, autocomplete, compounds, synonyms, suggestions."""
 
 import json
+import re
 
 import pytest
 from django.test import Client
@@ -73,6 +74,10 @@ def test_compound_words_match_their_parts(pages):
     assert "Bekymringstegn hos unge" in titles(run("tegn"))
     assert "Kommunens handlingsplan" in titles(run("plan"))
     assert compounds.split_word("bekymringshenvendelse") == ["henvendelse", "bekymring"]
+    # An inflected last part is found without its ending, as Elasticsearch's decompounder finds it.
+    assert compounds.split_word("forebyggelsestrekantens") == ["trekant", "forebyggelse"]
+    assert compounds.split_word("handlingsplanen") == ["plan", "handling"]
+    assert compounds.split_word("indsatsniveauer") == ["niveau", "indsats"]
 
 
 def test_inflections_are_stemmed(pages):
@@ -281,17 +286,28 @@ def test_relevance_metrics_and_command(demo):
 
     from django.core.management import call_command
 
-    from search.relevance import Outcome, load_queries
+    from search.relevance import Outcome, evaluate, load_queries
+    from search.relevance import summary as relevance_summary
 
-    assert len(load_queries()) >= 40
+    assert len(load_queries()) >= 160
     outcome = Outcome("q", "da", ["/a/", "/b/"], ["/c/", "/a/", "/d/"], rank=2)
     assert outcome.reciprocal_rank == 0.5 and outcome.recall_at_3 == 0.5
     out = io.StringIO()
     call_command("search_relevance", "--existing-only", stdout=out)
-    line = out.getvalue().strip().splitlines()[-1]
-    assert line.startswith("Backend: database.")
-    mrr = float(line.split("MRR: ")[1].split(".")[0] + "." + line.split("MRR: ")[1].split(".")[1][:3])
-    assert mrr >= 0.88, out.getvalue()  # 0.906 with the title bonus, 0.850 without
+    lines = out.getvalue().strip().splitlines()
+    assert lines[-1].startswith("Backend: database.")
+
+    def mrr(prefix):
+        line = next(x for x in lines if x.strip().startswith(prefix))
+        return float(re.search(r"MRR:? (\d\.\d+)", line).group(1).rstrip("."))
+
+    # Floors under what the search reaches today (docs/search.md, "Quality and speed"): whole set
+    # 0.820, checking half 0.819, the first 57 questions 0.901. The goal for the checking half is
+    # 0.88 and is not reached yet; these hold what there is against regressions.
+    assert mrr("Backend:") >= 0.80, out.getvalue()
+    assert mrr("checking (all):") >= 0.80, out.getvalue()
+    first = relevance_summary(evaluate(load_queries()[:57]))
+    assert first["mrr"] >= 0.88, first  # the set before it grew (0.913 then, 0.901 now)
 
 
 def test_loose_prefix_for_inflected_danish_words():
