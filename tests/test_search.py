@@ -10,10 +10,11 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from search import compounds
 from search.access import Viewer
 from search.backends.postgres import build_tsquery, highlight
-from search.models import SynonymGroup
+from search.models import SearchDocument, SynonymGroup
 from search.query import MAX_QUERY_LENGTH, SearchRequest, normalise
 from search import service
-from tests.search_helpers import make_page
+from tests.search_helpers import group, make_page
+
 
 @pytest.fixture(autouse=True)
 def _no_rate_limit(settings):
@@ -336,3 +337,36 @@ def test_words_in_the_title_lift_a_page(demo):
     response = service.search(SearchRequest(q="forebyggelsesplanen fritidsklubber", language="da"), Viewer.anonymous())
     urls = [r.url for r in response.results]
     assert urls.index("/da/plan-klubber/") < urls.index("/da/referat-moede/")
+
+
+def test_rare_words_weigh_more_than_common_ones(demo):
+    """The share of the query a page has (in its text and in its title) counts each word by how rare
+    it is among the public documents (search.models.LexemeStat): the title with the rare word beats
+    the title with the word most pages have, which wins when every word weighs the same."""
+    from search import documents
+    from search.models import LexemeStat
+
+    for i in range(8):
+        make_page(f"Fællesordet nummer {i}", "fællesordet står her", slug=f"faelles-{i}")
+    common = make_page("Fællesordet igen", "fællesordet " * 8 + "og sjældenhedsordet", slug="faelles-begge")
+    rare = make_page("Sjældenhedsordet forklaret for læserne på siden",
+                     "fællesordet nævnes her i en længere tekst om noget helt andet, som fylder godt op på siden",
+                     slug="sjaelden")
+    documents.refresh_lexeme_stats()
+    assert titles(run("fællesordet sjældenhedsordet"))[0] == rare.title
+    LexemeStat.objects.all().delete()  # no statistics: every word weighs the same
+    assert titles(run("fællesordet sjældenhedsordet"))[0] == common.title
+
+
+def test_word_statistics_count_only_public_documents(demo):
+    from search import documents
+    from search.models import LexemeStat
+
+    make_page("Intern side", "hemmelighedsordet står kun her", slug="intern-side", groups=[group("Redaktører")])
+    make_page("Offentlig side", "offentlighedsordet står her", slug="offentlig-side")
+    documents.refresh_lexeme_stats()
+    words = set(LexemeStat.objects.filter(language="da").values_list("lexeme", flat=True))
+    assert any(w.startswith("offentlighedsord") for w in words)
+    assert not any(w.startswith("hemmelighedsord") for w in words)
+    total = LexemeStat.objects.get(language="da", lexeme="").ndoc
+    assert total == SearchDocument.objects.filter(language="da", access="public").count()

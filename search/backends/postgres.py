@@ -163,12 +163,26 @@ class PostgresSearch:
         # `head` vector (title, summary); if there are more than RANK_ALL matches only the best
         # RANK_CAP of those get the full score over the whole text (the large, TOASTed vector).
         sql = f"""
-            WITH q AS (
+            WITH docs AS (
+              SELECT max(st.ndoc)::float AS total FROM sitesearch_lexemestat st
+              WHERE st.language = %(language)s AND st.lexeme = ''
+            ),
+            q AS (
               SELECT to_tsquery(%(config)s::regconfig, %(tsq)s) AS query,
                      array(SELECT to_tsquery(%(config)s::regconfig, s) FROM unnest(%(slots)s::text[]) AS s) AS slots,
+                     -- each word's weight: its inverse document frequency (1 for every word while
+                     -- there are no statistics); a word with synonyms counts as its most common form
+                     array(SELECT CASE WHEN docs.total IS NULL THEN 1.0 ELSE ln(1 + docs.total / greatest(1, coalesce(
+                                    (SELECT max(st.ndoc) FROM sitesearch_lexemestat st
+                                     WHERE st.language = %(language)s AND st.lexeme <> '' AND st.lexeme = ANY(array(
+                                       SELECT (regexp_matches(to_tsquery(%(config)s::regconfig, s.slot)::text,
+                                                              $re$'([^']+)'$re$, 'g'))[1]))), 0))) END
+                           FROM unnest(%(slots)s::text[]) WITH ORDINALITY AS s(slot, i) ORDER BY s.i) AS idf,
                      phraseto_tsquery(%(config)s::regconfig, %(phrase)s) AS phrase
+              FROM docs
             ),
-            qn AS (SELECT greatest(1, (SELECT count(*) FROM unnest(q.slots) s WHERE numnode(s) > 0)) AS n FROM q),
+            qn AS (SELECT greatest(0.001, (SELECT sum(w) FROM unnest(q.slots, q.idf) AS t(s, w)
+                                         WHERE numnode(s) > 0)) AS n FROM q),
             m AS MATERIALIZED (
               SELECT d.id, d.doc_type, d.municipality, d.municipality_name, d.police_district,
                      d.police_district_name, d.intervention_level, d.boost,
@@ -182,11 +196,13 @@ class PostgresSearch:
               LIMIT (SELECT CASE WHEN n.c <= %(rank_all)s THEN n.c ELSE %(cap)s END FROM n)
             ),
             scored AS (
-              -- the full score times the share of the query's words the page has
+              -- the full score times the share of the query's words the page has (and has in its
+              -- title), each word weighted by how rare it is
               SELECT cand.id, ts_rank(%(weights)s::float4[], d.vector, q.query, 1) * cand.boost
-                     * (0.25 + (SELECT count(*) FROM unnest(q.slots) s WHERE d.vector @@ s)::float / qn.n)
-                     * (1 + %(title_bonus)s * (SELECT count(*) FROM unnest(q.slots) s
-                                               WHERE ts_filter(d.head, '{{a}}') @@ s)::float / qn.n)
+                     * (0.25 + coalesce((SELECT sum(w) FROM unnest(q.slots, q.idf) AS t(s, w)
+                                         WHERE d.vector @@ s), 0) / qn.n)
+                     * (1 + %(title_bonus)s * coalesce((SELECT sum(w) FROM unnest(q.slots, q.idf) AS t(s, w)
+                                                        WHERE ts_filter(d.head, '{{a}}') @@ s), 0) / qn.n)
                      -- phrase proximity: the query's words in order (two or more words after stop words)
                      * CASE WHEN numnode(q.phrase) >= 3 AND d.head @@ q.phrase THEN 1 + %(phrase_head)s
                             ELSE 1 END AS score
