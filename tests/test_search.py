@@ -370,3 +370,13 @@ def test_word_statistics_count_only_public_documents(demo):
     assert not any(w.startswith("hemmelighedsord") for w in words)
     total = LexemeStat.objects.get(language="da", lexeme="").ndoc
     assert total == SearchDocument.objects.filter(language="da", access="public").count()
+
+
+def test_an_unknown_compound_falls_back_to_its_parts(demo):
+    """Nothing in the index says "exitprogram", and no known word resembles it: the search answers
+    with its known parts ("exit program"), as it does for a misspelling."""
+    page = make_page("Hjælp til at forlade miljøet", "Vi tilbyder exit-samtaler til voksne.", slug="exit-test")
+    response = run("exitprogram")
+    assert response.corrected and response.suggestion == "exit program"
+    assert page.title in titles(response)
+    assert run("exitprogram", exact=True).total == 0  # the reader's own words only, when asked

@@ -7,7 +7,7 @@ import os
 
 from django.db import connection, transaction
 
-from search import labels, registry, synonyms
+from search import compounds, labels, registry, synonyms
 from search.query import Result, SearchResponse
 from search.text import config_for
 
@@ -287,6 +287,16 @@ class PostgresSearch:
                 {"tokens": candidates, "language": language, "config": config_for(language)},
             )
             replaced = {token: word for token, word, score in cursor.fetchall() if score >= SUGGEST_SIMILARITY}
+            # A compound the index does not know ("exitprogram") and nothing resembles: its known
+            # parts, in reading order ("exit program"), as the index holds the parts of its own compounds.
+            unknown = [t for t in candidates if t not in replaced and compounds.split_word(t)]
+            if unknown:
+                cursor.execute("SELECT word FROM sitesearch_vocabularyword WHERE language = %s AND word = ANY(%s)",
+                               [language, unknown])
+                known = {row[0] for row in cursor.fetchall()}
+                for token in unknown:
+                    if token not in known:
+                        replaced[token] = " ".join(reversed(compounds.split_word(token)))
         if not replaced:
             return ""
         return " ".join(replaced.get(t, t) for t in tokens)
