@@ -27,6 +27,10 @@ RANK_CAP = 100    # beyond it, only the best this many by title/summary score
 # A page whose title holds the query's words is most likely what the reader means: the score grows
 # by up to this factor with the share of the query's words found in the title.
 TITLE_BONUS = float(os.environ.get("SEARCH_TITLE_BONUS", "5.0"))
+# The score is multiplied by (COVER_FLOOR + the share of the query's words the page holds, each
+# weighted by its rarity): a page holding the rare words of a question comes before one that repeats
+# the common ones (0.25 until the relevance set grew: 0.05 fitted both halves better, docs/search.md).
+COVER_FLOOR = 0.05
 # Phrase proximity: a page whose title or summary holds the query's words in the reader's order
 # ("hvor mange kommuner har en handlingsplan") answers it more likely than one that has them
 # scattered. Only for queries of two or more words (after stop words). The same phrase in the body
@@ -158,6 +162,7 @@ class PostgresSearch:
         facets_sql = (" UNION ALL ".join(facet_parts)) if facet_parts else "SELECT NULL, NULL, NULL, NULL WHERE FALSE"
         filtered = " AND ".join(filters) if filters else "TRUE"
         params["phrase_head"] = PHRASE_HEAD_BONUS
+        params["cover_floor"] = COVER_FLOOR
         params.update({"title_bonus": TITLE_BONUS, "headline_chars": HEADLINE_CHARS, "rank_all": RANK_ALL, "cap": max(RANK_CAP, request.page * request.per_page)})
         # Ranking in two steps keeps common words cheap: every match is scored on its small
         # `head` vector (title, summary); if there are more than RANK_ALL matches only the best
@@ -199,7 +204,7 @@ class PostgresSearch:
               -- the full score times the share of the query's words the page has (and has in its
               -- title), each word weighted by how rare it is
               SELECT cand.id, ts_rank(%(weights)s::float4[], d.vector, q.query, 1) * cand.boost
-                     * (0.25 + coalesce((SELECT sum(w) FROM unnest(q.slots, q.idf) AS t(s, w)
+                     * (%(cover_floor)s + coalesce((SELECT sum(w) FROM unnest(q.slots, q.idf) AS t(s, w)
                                          WHERE d.vector @@ s), 0) / qn.n)
                      * (1 + %(title_bonus)s * coalesce((SELECT sum(w) FROM unnest(q.slots, q.idf) AS t(s, w)
                                                         WHERE ts_filter(d.head, '{{a}}') @@ s), 0) / qn.n)
