@@ -40,7 +40,8 @@ def parts_dictionary() -> frozenset[str]:
 def split_word(word: str, dictionary=None) -> list[str]:
     """Known parts of one word: the longest known head and tail, recursively. Returns [] when
     the word is not a compound of known parts (or is itself a known word with no split)."""
-    dictionary = parts_dictionary() if dictionary is None else dictionary
+    if dictionary is None:
+        return list(_split_known(word.lower()))
     word = word.lower()
     if len(word) < 2 * MIN_PART:
         return []
@@ -65,6 +66,13 @@ def split_word(word: str, dictionary=None) -> list[str]:
                         break
             break
     return [p for p in dict.fromkeys(found) if p != word]
+
+
+@lru_cache(maxsize=100_000)
+def _split_known(word: str) -> tuple[str, ...]:
+    """split_word() with the site's word list, remembered: indexing meets the same words again and
+    again, and each is tried at every cut with and without its ending."""
+    return tuple(split_word(word, parts_dictionary()))
 
 
 def compound_parts(text: str, dictionary=None) -> str:
