@@ -3,7 +3,7 @@ exists, the concern link in the header of every page."""
 
 import pytest
 
-from tests.browser.test_accessibility import extra_urls, page_type_urls
+from tests.pages import all_urls
 
 SPY_ON_SPEECH = """
 window.__spoken = null;
@@ -18,7 +18,7 @@ def test_every_page_type_fits_320px_and_links_to_the_concern_page(browser, site_
     context = browser.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
     try:
-        for name, url in page_type_urls() + extra_urls():
+        for name, url in all_urls():
             page.goto(site_url + url)
             assert page.evaluate("document.documentElement.scrollWidth <= 320"), f"{name} {url} scrolls sideways"
             link = page.locator("header .site-header__concern")
