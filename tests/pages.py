@@ -7,12 +7,16 @@ anyone is covered everywhere without touching a list.
 Every function returns [(name, path)]; they need a configured Django with database access.
 """
 
+from urllib.parse import urlencode
+
 from django.contrib.contenttypes.models import ContentType
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.models import Page
 
 LANGUAGES = ("da", "en", "ar")
+# A search with results in each language's demo content.
+SEARCH_QUERIES = {"da": "bekymring", "en": "concern", "ar": "تطرف"}
 
 # The pages a reviewer looks at first (scripts/screenshots.py), by page type.
 KEY_PAGE_TYPES = (
@@ -79,5 +83,5 @@ def key_urls():
     for language in LANGUAGES:
         search = search_url(language)
         if search:
-            urls.append((f"search-{language}", search + "?q=bekymring"))
+            urls.append((f"search-{language}", f"{search}?{urlencode({'q': SEARCH_QUERIES[language]})}"))
     return urls
