@@ -83,3 +83,36 @@ def compound_parts(text: str, dictionary=None) -> str:
             for part in split_word(word, dictionary):
                 seen.setdefault(part, None)
     return " ".join(seen)
+
+
+def whole_split(word: str, dictionary=None) -> list[str]:
+    """The parts of a word made wholly of known parts, in reading order ("pressehåndtering" ->
+    ["presse", "håndtering"]; the last part may carry an inflection ending), or [] when any piece of
+    it is unknown or the word is a single known word."""
+    if dictionary is None:
+        return list(_whole_split_known(word.lower()))
+    word = word.lower()
+    for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):  # the longest known tail first
+        tail = _known_tail(word[cut:], dictionary)
+        if not tail:
+            continue
+        head = word[:cut]
+        for link in LINKS:
+            if link and not head.endswith(link):
+                continue
+            stem = head[: len(head) - len(link)] if link else head
+            if len(stem) < MIN_PART:
+                continue
+            if stem in dictionary:
+                return [stem, tail]
+            if stem + "e" in dictionary:
+                return [stem + "e", tail]
+            inner = whole_split(stem, dictionary)
+            if inner:
+                return inner + [tail]
+    return []
+
+
+@lru_cache(maxsize=10_000)
+def _whole_split_known(word: str) -> tuple[str, ...]:
+    return tuple(whole_split(word, parts_dictionary()))

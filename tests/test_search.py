@@ -380,3 +380,15 @@ def test_an_unknown_compound_falls_back_to_its_parts(demo):
     assert response.corrected and response.suggestion == "exit program"
     assert page.title in titles(response)
     assert run("exitprogram", exact=True).total == 0  # the reader's own words only, when asked
+
+
+def test_a_compound_of_known_parts_is_split_before_a_similar_word_is_tried(demo):
+    """"pressehåndtering" is not in the index, but "håndtering" resembles it: its parts, both known
+    words, are tried first, so the page about the press is found, not every page about handling."""
+    press = make_page("Når journalister ringer", "Kommunens presse får én kontakt. Håndtering af henvendelser.",
+                      slug="presse-test")
+    handling = make_page("Håndtering af sager", "Håndtering af sager i forvaltningen.", slug="haandtering-test")
+    response = run("pressehåndtering")
+    assert response.corrected and response.suggestion == "presse håndtering"
+    assert titles(response)[0] == press.title
+    assert handling.title != titles(response)[0]

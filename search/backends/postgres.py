@@ -275,33 +275,39 @@ class PostgresSearch:
                 AND NOT EXISTS (SELECT 1 FROM sitesearch_searchdocument d
                                 WHERE d.language = %(language)s AND d.access = 'public'
                                   AND d.vector @@ plainto_tsquery(%(config)s::regconfig, t.token))"""
-        # One round trip: for each word the index does not know, the most similar known word.
         with connection.cursor() as cursor:
-            cursor.execute(
-                """
-                SELECT t.token, best.word, best.s
-                FROM unnest(%(tokens)s::text[]) AS t(token)
-                CROSS JOIN LATERAL (
-                    SELECT v.word, similarity(v.word, t.token) AS s FROM sitesearch_vocabularyword v
-                    WHERE v.language = %(language)s AND v.word %% t.token
-                    ORDER BY s DESC, v.frequency DESC, v.word LIMIT 1
-                ) best
-                WHERE NOT EXISTS (SELECT 1 FROM sitesearch_vocabularyword k
-                                  WHERE k.language = %(language)s AND k.word = t.token)
-                """ + known_by_stem,
-                {"tokens": candidates, "language": language, "config": config_for(language)},
-            )
-            replaced = {token: word for token, word, score in cursor.fetchall() if score >= SUGGEST_SIMILARITY}
-            # A compound the index does not know ("exitprogram") and nothing resembles: its known
-            # parts, in reading order ("exit program"), as the index holds the parts of its own compounds.
-            unknown = [t for t in candidates if t not in replaced and compounds.split_word(t)]
-            if unknown:
-                cursor.execute("SELECT word FROM sitesearch_vocabularyword WHERE language = %s AND word = ANY(%s)",
-                               [language, unknown])
-                known = {row[0] for row in cursor.fetchall()}
-                for token in unknown:
-                    if token not in known:
-                        replaced[token] = " ".join(reversed(compounds.split_word(token)))
+            cursor.execute("SELECT word FROM sitesearch_vocabularyword WHERE language = %s AND word = ANY(%s)",
+                           [language, candidates])
+            known = {row[0] for row in cursor.fetchall()}
+            # A compound the index does not know whose every part is a known word
+            # ("pressehåndtering" -> "presse håndtering"): its parts, before any similar-looking word
+            # ("håndtering") is tried, as the index holds the parts of its own compounds.
+            # The word list is Danish.
+            replaced = {t: " ".join(compounds.whole_split(t)) for t in candidates
+                        if language == "da" and t not in known and compounds.whole_split(t)}
+            rest = [t for t in candidates if t not in known and t not in replaced]
+            if rest:
+                # For each word the index does not know, the most similar known word.
+                cursor.execute(
+                    """
+                    SELECT t.token, best.word, best.s
+                    FROM unnest(%(tokens)s::text[]) AS t(token)
+                    CROSS JOIN LATERAL (
+                        SELECT v.word, similarity(v.word, t.token) AS s FROM sitesearch_vocabularyword v
+                        WHERE v.language = %(language)s AND v.word %% t.token
+                        ORDER BY s DESC, v.frequency DESC, v.word LIMIT 1
+                    ) best
+                    WHERE TRUE
+                    """ + known_by_stem,
+                    {"tokens": rest, "language": language, "config": config_for(language)},
+                )
+                replaced.update({token: word for token, word, score in cursor.fetchall()
+                                 if score >= SUGGEST_SIMILARITY})
+            # A compound that nothing resembles: whatever known parts it has ("exitprogram" -> "exit
+            # program"), in reading order.
+            for token in rest:
+                if token not in replaced and compounds.split_word(token):
+                    replaced[token] = " ".join(reversed(compounds.split_word(token)))
         if not replaced:
             return ""
         return " ".join(replaced.get(t, t) for t in tokens)
