@@ -4,4 +4,6 @@ points, the text blocks, ...). Every step is idempotent (see common.py)."""
 
 from demo.loader import concern, guidance, overview, plans, search, site, snippets, translations
 
-STEPS = [site, snippets, guidance, plans, concern, overview, search, translations]
+# search last: its full rebuild counts the words of every language (search.models.LexemeStat) once
+# the translations exist; built before them, every English and Arabic word counted as rare.
+STEPS = [site, snippets, guidance, plans, concern, overview, translations, search]

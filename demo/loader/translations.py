@@ -1,4 +1,4 @@
-"""The last step: English and Arabic versions of the content the other steps made, from
+"""The step before the search build: English and Arabic versions of the content the other steps made, from
 translations/<language>.yaml.
 
 It works through wagtail-localize exactly as an editor would: each Danish page or snippet gets a
