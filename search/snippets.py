@@ -27,7 +27,12 @@ def first_page_url(page_model, obj, anchor: str = ""):
 def referencing_page_url(obj, anchor: str = ""):
     """URL of the first public, live page (in the snippet's language) that embeds the snippet,
     found through Wagtail's reference index; None if no such page."""
-    page_ids = [int(pk) for pk in ReferenceIndex.get_references_to(obj).filter(
+    # A translated page may still refer to the snippet in the source language (a translation keeps
+    # the chooser's value) and show it in its own language: references to any translation count.
+    sources = [obj]
+    if getattr(obj, "translation_key", None) is not None and hasattr(obj, "get_translations"):
+        sources += list(obj.get_translations())
+    page_ids = [int(pk) for source in sources for pk in ReferenceIndex.get_references_to(source).filter(
         base_content_type__app_label="wagtailcore", base_content_type__model="page",
     ).values_list("object_id", flat=True) if str(pk).isdigit()]
     for page in Page.objects.live().filter(pk__in=page_ids, locale=obj.locale).order_by("path"):
