@@ -31,6 +31,7 @@ def test_two_weights_per_family_and_arabic_only_in_the_rtl_sheet():
     rtl = (SITE / "css" / "site-rtl.css").read_text()
     assert sorted(re.findall(r"ibm-plex-sans-(\d+)\.woff2", ltr)) == ["400", "600"]
     assert "arabic" not in ltr and sorted(re.findall(r"ibm-plex-sans-arabic-(\d+)\.woff2", rtl)) == ["400", "600"]
+    assert not re.findall(r"ibm-plex-sans-\d+\.woff2", rtl), "Arabic pages load no Latin faces (budget)"
     assert "font-display:swap" in ltr
 
 
