@@ -5,7 +5,7 @@ import logging
 import sys
 
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.utils import translation
@@ -50,9 +50,11 @@ def database_unavailable_response(request=None) -> HttpResponse:
 
 
 def server_error(request, *args, **kwargs):
-    """handler500: a database outage becomes the 503 page, anything else the ordinary 500 page."""
+    """handler500: a database outage (the connection failed or was lost: OperationalError,
+    InterfaceError) becomes the 503 page; anything else, including a query the database refused
+    (DataError, IntegrityError, ProgrammingError: a bug, not an outage), the ordinary 500 page."""
     exc = sys.exc_info()[1]
-    if isinstance(exc, DatabaseError):
+    if isinstance(exc, (OperationalError, InterfaceError)):
         try:
             connection.close_if_unusable_or_obsolete()
         except DatabaseError:

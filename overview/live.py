@@ -159,17 +159,17 @@ def overview_context(locale=None, request=None) -> dict:
         "computed_at": computed_at,
         # The time of day written as contacts/hours.py writes it (Danish "08.00", English "08:00").
         "computed_time": computed_at.strftime(gettext("%H.%M")),
-        "tile_map_svg": svg.tile_map_svg(rows, id_prefix="overview-map"),
+        "tile_map_svg": svg.tile_map_svg(rows, id_prefix="overview-map-chart"),
         "district_chart_svg": svg.bar_chart_svg(
-            _share_bars(by_district), id_prefix="overview-districts",
+            _share_bars(by_district), id_prefix="overview-districts-chart",
             title=gettext("Kommuner med en offentliggjort plan, efter politikreds"), desc=share_desc,
         ),
         "region_chart_svg": svg.bar_chart_svg(
-            _share_bars(by_region), id_prefix="overview-regions",
+            _share_bars(by_region), id_prefix="overview-regions-chart",
             title=gettext("Kommuner med en offentliggjort plan, efter region"), desc=share_desc,
         ),
         "coverage_chart_svg": svg.bar_chart_svg(
-            coverage, id_prefix="overview-coverage",
+            coverage, id_prefix="overview-coverage-chart",
             title=gettext("Hvor mange planer dækker hvert element i det nationale koncept"), desc=coverage_desc,
         ) if coverage else "",
     }

@@ -3,9 +3,14 @@
 
     .venv/bin/python scripts/screenshots.py                 # starts its own server on the dev database
     .venv/bin/python scripts/screenshots.py --url http://127.0.0.1:8000   # use a running site
+    .venv/bin/python scripts/screenshots.py --out screenshots/before      # a set to compare with later
     .venv/bin/python scripts/screenshots.py /da/some/page/  # extra paths
 
-Files go to screenshots/ (git-ignored). Uses Debian's Chromium; nothing is downloaded.
+The key pages, in da, en and ar, are found in the database (tests/pages.py): home, the concern page
+(also with a municipality chosen, and its action card), signs of concern, a guide chapter, the plan
+index, a plan, the overview and search with results. Files go to --out (default screenshots/,
+git-ignored), named <page>--phone.png and <page>--desktop.png. Uses Debian's Chromium; nothing is
+downloaded.
 """
 
 import argparse
@@ -22,7 +27,6 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 WIDTHS = {"phone": (360, 740), "desktop": (1280, 900)}
-PAGES = ["/da/", "/da/bekymret/", "/da/tilgaengelighed/", "/da/findes-ikke/", "/da/handlingsplaner/", "/da/soeg/?q=bekymring"]
 
 
 def free_port():
@@ -44,29 +48,37 @@ def wait_for(url, timeout=60):
     raise SystemExit(f"Server did not answer at {url}")
 
 
-def first_municipality_slug():
+def key_pages():
+    """[(file name stem, path)] of the key pages, from the database the site uses."""
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
 
     django.setup()
     from places import municipalities
+    from tests.pages import key_urls
 
+    pages = key_urls()
     found = municipalities.all_municipalities()
-    return found[0].slug if found else None
+    if found:
+        slug = found[0].slug
+        pages += [("concern-chosen-da", f"/da/bekymret/?kommune={slug}#kontakt"),
+                  ("action-card-da", f"/da/bekymret/kort/{slug}/")]
+    return pages
+
+
+def stem(path):
+    return path.strip("/").split("#")[0].replace("/", "_").replace("?", "_").replace("=", "-") or "home"
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", help="base URL of a running site (default: start one)")
-    parser.add_argument("--out", default=str(ROOT / "screenshots"))
+    parser.add_argument("--out", default=str(ROOT / "screenshots"), help="directory (default: screenshots/)")
     parser.add_argument("paths", nargs="*")
     args = parser.parse_args()
 
-    pages = PAGES + args.paths
-    slug = first_municipality_slug()
-    if slug:
-        pages += [f"/da/bekymret/?kommune={slug}#kontakt", f"/da/bekymret/kort/{slug}/"]
+    pages = key_pages() + [(stem(path), path) for path in args.paths]
 
     server = None
     base = args.url
@@ -83,15 +95,14 @@ def main():
         from playwright.sync_api import sync_playwright
 
         out = Path(args.out)
-        out.mkdir(exist_ok=True)
+        out.mkdir(parents=True, exist_ok=True)
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for label, (width, height) in WIDTHS.items():
                 context = browser.new_context(viewport={"width": width, "height": height})
                 page = context.new_page()
-                for path in pages:
+                for name, path in pages:
                     page.goto(base + path)
-                    name = path.strip("/").split("#")[0].replace("/", "_").replace("?", "_").replace("=", "-") or "home"
                     target = out / f"{name}--{label}.png"
                     page.screenshot(path=str(target), full_page=True)
                     print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)

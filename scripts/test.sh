@@ -14,9 +14,10 @@ done
 .venv/bin/lint-imports --no-logo --no-cache || { echo "lint-imports: an import contract is broken (see above; contracts in pyproject.toml)."; exit 1; }
 
 ./scripts/system-deps.sh || { echo "Could not install system packages (see above)."; exit 1; }
-# axe-core for the browser accessibility tests (tests/browser/), pinned in package-lock.json.
-if [ ! -f node_modules/axe-core/axe.min.js ]; then
-  npm ci --silent --no-audit --no-fund || { echo "npm ci failed (axe-core is needed by tests/browser)."; exit 1; }
+# axe-core for the browser accessibility tests (tests/browser/) and vnu-jar for the HTML check
+# (tests/test_html_valid.py), pinned in package-lock.json.
+if [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  npm ci --silent --no-audit --no-fund || { echo "npm ci failed (axe-core and vnu-jar are needed by the tests)."; exit 1; }
 fi
 
 # The committed CSS, fonts and icon sprite must be what scripts/build_frontend.py makes from site/scss

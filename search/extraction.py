@@ -15,6 +15,7 @@ import zipfile
 from dataclasses import dataclass
 
 import docx
+from django.utils.translation import gettext_noop
 from odf import opendocument
 from odf.element import Node
 from pypdf import PdfReader
@@ -28,12 +29,14 @@ MAX_SECONDS = 10.0
 
 FILE_TYPES = {"pdf": "PDF", "docx": "Word", "odt": "ODT", "txt": "Tekst", "csv": "CSV", "xlsx": "Excel"}
 
-NOTE_ENCRYPTED = "Filen er krypteret eller beskyttet med adgangskode, så dens tekst kan ikke søges. Kun titlen kan søges."
-NOTE_UNREADABLE = "Filen kunne ikke læses (den er måske beskadiget), så dens tekst kan ikke søges. Kun titlen kan søges."
-NOTE_NO_TEXT = "Filen indeholder ingen tekst, der kan læses (fx en scannet PDF). Kun titlen kan søges."
-NOTE_TOO_LARGE = "Filen er for stor til at blive læst til søgningen. Kun titlen kan søges."
-NOTE_UNSUPPORTED = "Teksten i denne filtype læses ikke til søgningen. Kun titlen kan søges."
+NOTE_ENCRYPTED = gettext_noop("Filen er krypteret eller beskyttet med adgangskode, så dens tekst kan ikke søges. Kun titlen kan søges.")
+NOTE_UNREADABLE = gettext_noop("Filen kunne ikke læses (den er måske beskadiget), så dens tekst kan ikke søges. Kun titlen kan søges.")
+NOTE_NO_TEXT = gettext_noop("Filen indeholder ingen tekst, der kan læses (fx en scannet PDF). Kun titlen kan søges.")
+NOTE_TOO_LARGE = gettext_noop("Filen er for stor til at blive læst til søgningen. Kun titlen kan søges.")
+NOTE_UNSUPPORTED = gettext_noop("Teksten i denne filtype læses ikke til søgningen. Kun titlen kan søges.")
 NOTE_CUT = "Kun den første del af teksten kan søges ({reason})."
+# The notes an editor may read, in their admin language (search/forms.py).
+NOTES = (NOTE_ENCRYPTED, NOTE_UNREADABLE, NOTE_NO_TEXT, NOTE_TOO_LARGE, NOTE_UNSUPPORTED)
 
 
 class _Stop(Exception):

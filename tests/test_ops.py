@@ -227,3 +227,22 @@ def test_media_go_to_s3_compatible_storage_when_a_bucket_is_set(tmp_path):
     assert storage_class == "S3Storage"
     assert url.startswith("https://s3.example.dk/ncfe-media/documents/plan.pdf?")
     assert "X-Amz-Signature=" in url and "X-Amz-Expires=" in url
+
+
+@pytest.mark.django_db
+def test_a_refused_query_is_a_500_not_the_outage_page(rf):
+    """Only a lost connection is an outage. A query the database refuses (here a real DataError:
+    text cast to a number) is a bug: the ordinary 500 page, not "we are down" with Retry-After."""
+    from django.db import DataError, transaction
+
+    from ops.views import server_error
+
+    request = rf.get("/da/")
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SELECT 'not a number'::int")
+    except DataError:
+        response = server_error(request)
+    assert response.status_code == 500
+    assert "Retry-After" not in response
+    assert "midlertidigt utilgængelig" not in response.content.decode()

@@ -3,6 +3,7 @@ files uploaded through the admin, bad files kept with a note, and documents in a
 collection reaching nobody outside it by any route."""
 
 import io
+from html import unescape
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -110,6 +111,29 @@ def test_bad_files_are_stored_and_titled_with_a_note(admin_client, name, data, n
     assert document.file.size == len(data)  # the file itself is kept as uploaded
     assert search(f"Fil {name.split('.')[0]}").results[0].title == document.title
     assert "krypteretkiwi" not in SearchDocument.objects.get(key=f"document:{document.pk}").body
+    # The editor reads why beside the file field of the document's edit page.
+    html = admin_client.get(f"/admin/documents/edit/{document.pk}/").content.decode()
+    assert f"Søgning: {note}" in html
+
+
+def test_the_edit_page_says_what_search_read_in_the_editors_language(admin_client):
+    from wagtail.users.models import UserProfile
+
+    good = upload(admin_client, "Læsbar fil", "laesbar.pdf", files.pdf(["første side", "anden side"]))
+    assert "Søgning: Filens tekst kan søges (2 sider)." in admin_client.get(
+        f"/admin/documents/edit/{good.pk}/").content.decode()
+    scanned = upload(admin_client, "Scannet fil", "scannet.pdf", files.pdf(["", ""]))
+
+    english = get_user_model().objects.create_user("docadmin_en", password="x" * 16, is_superuser=True)
+    profile = UserProfile.get_for_user(english)
+    profile.preferred_language = "en"
+    profile.save()
+    client = Client()
+    client.force_login(english)
+    assert "Search: the file's text can be searched (2 pages)." in unescape(client.get(
+        f"/admin/documents/edit/{good.pk}/").content.decode())
+    html = client.get(f"/admin/documents/edit/{scanned.pk}/").content.decode()
+    assert "Search: the file has no text that can be read (for example a scanned PDF)" in html
 
 
 def test_extraction_is_capped_by_pages_characters_and_time():

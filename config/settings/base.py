@@ -234,7 +234,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "txt", "csv"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "ops.uploads.SafeDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "search.forms.SearchableDocumentForm"
 # Every file goes through Wagtail's serve view, which enforces the collections' view restrictions
 # (a municipality's staff-only files): never a redirect to, or a link straight at, the storage's
 # URL (S3 in production), which anyone holding the link could open. ops marks restricted files

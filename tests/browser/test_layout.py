@@ -1,9 +1,11 @@
-"""The layout in a browser: 320 px without sideways scrolling, "Læs op" only where speech synthesis
-exists, the concern link in the header of every page."""
+"""The layout in a browser: 320 px without sideways scrolling, the concern link in the header and
+visible keyboard focus on every page type (tests/pages.py), "Læs op" only where speech synthesis
+exists."""
 
 import pytest
 
-from tests.browser.test_accessibility import extra_urls, page_type_urls
+from tests.browser.test_keyboard import FOCUS_INFO
+from tests.pages import all_urls
 
 SPY_ON_SPEECH = """
 window.__spoken = null;
@@ -14,19 +16,47 @@ if ('speechSynthesis' in window) {
 NO_SPEECH = "delete window.speechSynthesis; delete window.SpeechSynthesisUtterance;"
 
 
-def test_every_page_type_fits_320px_and_links_to_the_concern_page(browser, site_url):
+def test_every_page_type_fits_320px_links_to_the_concern_page_and_shows_focus(browser, site_url):
+    """At 320 px no page scrolls sideways and the header's concern link is on screen; Tab from the
+    top into the main content: every element that takes focus on the way shows it (outline or halo)."""
     context = browser.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
+    failures = []
     try:
-        for name, url in page_type_urls() + extra_urls():
+        for name, url in all_urls():
             page.goto(site_url + url)
-            assert page.evaluate("document.documentElement.scrollWidth <= 320"), f"{name} {url} scrolls sideways"
+            widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+            if widths[0] > widths[1]:
+                failures.append(f"{name} {url}: scrolls sideways ({widths[0]} px wide in {widths[1]} px)")
             link = page.locator("header .site-header__concern")
-            assert link.is_visible(), name
-            box = link.bounding_box()
-            assert box["x"] >= 0 and box["x"] + box["width"] <= 320
+            box = link.bounding_box() if link.is_visible() else None
+            if not box or box["x"] < 0 or box["x"] + box["width"] > 320:
+                failures.append(f"{name} {url}: the header's concern link is not on screen ({box})")
+            failures += [f"{name} {url}: {problem}" for problem in focus_problems(page)]
     finally:
         context.close()
+    assert not failures, "\n".join(failures)
+
+
+def focus_problems(page, after_main=3, limit=60):
+    """Tab from the top of the page until `after_main` elements inside <main> had focus; return what
+    was wrong on the way (focus not visible, or nothing in main reachable)."""
+    problems = []
+    in_main = 0
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        info = page.evaluate(FOCUS_INFO)
+        if info["tag"] == "body":  # the end of the page
+            break
+        if not (info["outline"] or info["shadow"]):
+            problems.append(f"focus is not visible on {info['tag']} {info['cls'] or info['id']} {info['text']!r}")
+        if page.evaluate("document.getElementById('main').contains(document.activeElement)"):
+            in_main += 1
+            if in_main >= after_main:
+                break
+    if not in_main and page.locator("main a[href], main button, main input, main select, main [tabindex='0']").count():
+        problems.append("Tab never reached the main content")
+    return problems
 
 
 def test_read_aloud_reads_the_page_in_its_language(browser, site_url):
