@@ -12,6 +12,19 @@ WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_PART = 3
 # Danish linking elements between the parts of a compound: "bekymring-s-tegn", "skole-ø"...
 LINKS = ("s", "e", "")
+# Danish inflection endings a compound's last part may carry ("handlingsplan-en", "tovholder-en",
+# "indsatsniveau-er", "trekant-ens"): the part is found without them. Longest first.
+ENDINGS = ("ernes", "erne", "enes", "ene", "ens", "ets", "en", "et", "er", "es", "e", "s")
+
+
+def _known_tail(tail: str, dictionary) -> str:
+    """The dictionary form of a compound's last part, with or without an inflection ending."""
+    if tail in dictionary:
+        return tail
+    for ending in ENDINGS:
+        if tail.endswith(ending) and len(tail) - len(ending) >= MIN_PART and tail[: -len(ending)] in dictionary:
+            return tail[: -len(ending)]
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -27,15 +40,16 @@ def parts_dictionary() -> frozenset[str]:
 def split_word(word: str, dictionary=None) -> list[str]:
     """Known parts of one word: the longest known head and tail, recursively. Returns [] when
     the word is not a compound of known parts (or is itself a known word with no split)."""
-    dictionary = parts_dictionary() if dictionary is None else dictionary
+    if dictionary is None:
+        return list(_split_known(word.lower()))
     word = word.lower()
     if len(word) < 2 * MIN_PART:
         return []
     found: list[str] = []
     # Tail: the longest dictionary word that ends the compound.
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
-        tail = word[cut:]
-        if tail in dictionary:
+        tail = _known_tail(word[cut:], dictionary)
+        if tail:
             head = word[:cut]
             found.append(tail)
             for link in LINKS:
@@ -52,6 +66,13 @@ def split_word(word: str, dictionary=None) -> list[str]:
                         break
             break
     return [p for p in dict.fromkeys(found) if p != word]
+
+
+@lru_cache(maxsize=100_000)
+def _split_known(word: str) -> tuple[str, ...]:
+    """split_word() with the site's word list, remembered: indexing meets the same words again and
+    again, and each is tried at every cut with and without its ending."""
+    return tuple(split_word(word, parts_dictionary()))
 
 
 def compound_parts(text: str, dictionary=None) -> str:

@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from search import compounds, events, extraction, labels, registry
 from search.access import collection_access, page_access
-from search.models import DocumentText, SearchDocument, VocabularyWord
+from search.models import DocumentText, LexemeStat, SearchDocument, VocabularyWord
 from search.query import strip_marks
 from search.text import clean_text, config_for
 
@@ -360,4 +360,26 @@ def _rebuild_rows():
         docs = document_documents(document)
         write_documents(docs)
         count += len(docs)
+    refresh_lexeme_stats()
     return count
+
+
+def refresh_lexeme_stats():
+    """Count, per language, how many public documents hold each lexeme (the database backend's
+    word weights, search/backends/postgres.py). Only public documents count, so the weights say
+    nothing about restricted text. Run by every rebuild (search_reindex, the demo loader); between
+    rebuilds a new word is simply counted as rare."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        LexemeStat.objects.all().delete()
+        for language in SearchDocument.objects.filter(access=SearchDocument.Access.PUBLIC).values_list(
+                "language", flat=True).distinct():
+            cursor.execute(
+                """INSERT INTO sitesearch_lexemestat (language, lexeme, ndoc)
+                   SELECT %(language)s, word, ndoc FROM ts_stat(format(
+                       'SELECT vector FROM sitesearch_searchdocument WHERE language = %%L AND access = %%L',
+                       %(language)s::text, %(public)s::text)) WHERE length(word) <= 255
+                   UNION ALL
+                   SELECT %(language)s, '', count(*) FROM sitesearch_searchdocument
+                   WHERE language = %(language)s AND access = %(public)s""",
+                {"language": language, "public": SearchDocument.Access.PUBLIC.value},
+            )

@@ -159,3 +159,18 @@ class DocumentText(models.Model):
 
     def __str__(self):
         return f"{self.document} ({len(self.text)} tegn)"
+
+
+class LexemeStat(models.Model):
+    """How many public documents of a language hold a lexeme (its document frequency), for the
+    database backend's word weights (inverse document frequency: a rare word such as "trekant"
+    says more about what the reader wants than "handlingsplan", which most pages have).
+    Filled from ts_stat() by search.documents.refresh_lexeme_stats(); the empty lexeme holds the
+    number of documents. Elasticsearch has its own (BM25)."""
+
+    language = models.CharField(max_length=8)
+    lexeme = models.CharField(max_length=255)
+    ndoc = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["language", "lexeme"], name="sitesearch_lexemestat_unique")]

@@ -1,6 +1,7 @@
 """The site search on PostgreSQL: page, JSON API, autocomplete, compounds, synonyms, suggestions."""
 
 import json
+import re
 
 import pytest
 from django.test import Client
@@ -9,10 +10,11 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from search import compounds
 from search.access import Viewer
 from search.backends.postgres import build_tsquery, highlight
-from search.models import SynonymGroup
+from search.models import SearchDocument, SynonymGroup
 from search.query import MAX_QUERY_LENGTH, SearchRequest, normalise
 from search import service
-from tests.search_helpers import make_page
+from tests.search_helpers import group, make_page
+
 
 @pytest.fixture(autouse=True)
 def _no_rate_limit(settings):
@@ -73,6 +75,10 @@ def test_compound_words_match_their_parts(pages):
     assert "Bekymringstegn hos unge" in titles(run("tegn"))
     assert "Kommunens handlingsplan" in titles(run("plan"))
     assert compounds.split_word("bekymringshenvendelse") == ["henvendelse", "bekymring"]
+    # An inflected last part is found without its ending, as Elasticsearch's decompounder finds it.
+    assert compounds.split_word("forebyggelsestrekantens") == ["trekant", "forebyggelse"]
+    assert compounds.split_word("handlingsplanen") == ["plan", "handling"]
+    assert compounds.split_word("indsatsniveauer") == ["niveau", "indsats"]
 
 
 def test_inflections_are_stemmed(pages):
@@ -281,17 +287,28 @@ def test_relevance_metrics_and_command(demo):
 
     from django.core.management import call_command
 
-    from search.relevance import Outcome, load_queries
+    from search.relevance import Outcome, evaluate, load_queries
+    from search.relevance import summary as relevance_summary
 
-    assert len(load_queries()) >= 40
+    assert len(load_queries()) >= 160
     outcome = Outcome("q", "da", ["/a/", "/b/"], ["/c/", "/a/", "/d/"], rank=2)
     assert outcome.reciprocal_rank == 0.5 and outcome.recall_at_3 == 0.5
     out = io.StringIO()
     call_command("search_relevance", "--existing-only", stdout=out)
-    line = out.getvalue().strip().splitlines()[-1]
-    assert line.startswith("Backend: database.")
-    mrr = float(line.split("MRR: ")[1].split(".")[0] + "." + line.split("MRR: ")[1].split(".")[1][:3])
-    assert mrr >= 0.88, out.getvalue()  # 0.906 with the title bonus, 0.850 without
+    lines = out.getvalue().strip().splitlines()
+    assert lines[-1].startswith("Backend: database.")
+
+    def mrr(prefix):
+        line = next(x for x in lines if x.strip().startswith(prefix))
+        return float(re.search(r"MRR:? (\d\.\d+)", line).group(1).rstrip("."))
+
+    # Floors under what the search reaches today (docs/search.md, "Quality and speed"): whole set
+    # 0.873, checking half 0.864, the first 57 questions 0.927. The goal for the checking half is
+    # 0.88 and is not reached yet; these hold what there is against regressions.
+    assert mrr("Backend:") >= 0.85, out.getvalue()
+    assert mrr("checking (all):") >= 0.85, out.getvalue()
+    first = relevance_summary(evaluate(load_queries()[:57]))
+    assert first["mrr"] >= 0.90, first  # the set before it grew (0.913 then, 0.927 now)
 
 
 def test_loose_prefix_for_inflected_danish_words():
@@ -320,3 +337,46 @@ def test_words_in_the_title_lift_a_page(demo):
     response = service.search(SearchRequest(q="forebyggelsesplanen fritidsklubber", language="da"), Viewer.anonymous())
     urls = [r.url for r in response.results]
     assert urls.index("/da/plan-klubber/") < urls.index("/da/referat-moede/")
+
+
+def test_rare_words_weigh_more_than_common_ones(demo):
+    """The share of the query a page has (in its text and in its title) counts each word by how rare
+    it is among the public documents (search.models.LexemeStat): the title with the rare word beats
+    the title with the word most pages have, which wins when every word weighs the same."""
+    from search import documents
+    from search.models import LexemeStat
+
+    for i in range(8):
+        make_page(f"Fællesordet nummer {i}", "fællesordet står her", slug=f"faelles-{i}")
+    common = make_page("Fællesordet igen", "fællesordet " * 8 + "og sjældenhedsordet", slug="faelles-begge")
+    rare = make_page("Sjældenhedsordet forklaret for læserne på siden",
+                     "fællesordet nævnes her i en længere tekst om noget helt andet, som fylder godt op på siden",
+                     slug="sjaelden")
+    documents.refresh_lexeme_stats()
+    assert titles(run("fællesordet sjældenhedsordet"))[0] == rare.title
+    LexemeStat.objects.all().delete()  # no statistics: every word weighs the same
+    assert titles(run("fællesordet sjældenhedsordet"))[0] == common.title
+
+
+def test_word_statistics_count_only_public_documents(demo):
+    from search import documents
+    from search.models import LexemeStat
+
+    make_page("Intern side", "hemmelighedsordet står kun her", slug="intern-side", groups=[group("Redaktører")])
+    make_page("Offentlig side", "offentlighedsordet står her", slug="offentlig-side")
+    documents.refresh_lexeme_stats()
+    words = set(LexemeStat.objects.filter(language="da").values_list("lexeme", flat=True))
+    assert any(w.startswith("offentlighedsord") for w in words)
+    assert not any(w.startswith("hemmelighedsord") for w in words)
+    total = LexemeStat.objects.get(language="da", lexeme="").ndoc
+    assert total == SearchDocument.objects.filter(language="da", access="public").count()
+
+
+def test_an_unknown_compound_falls_back_to_its_parts(demo):
+    """Nothing in the index says "exitprogram", and no known word resembles it: the search answers
+    with its known parts ("exit program"), as it does for a misspelling."""
+    page = make_page("Hjælp til at forlade miljøet", "Vi tilbyder exit-samtaler til voksne.", slug="exit-test")
+    response = run("exitprogram")
+    assert response.corrected and response.suggestion == "exit program"
+    assert page.title in titles(response)
+    assert run("exitprogram", exact=True).total == 0  # the reader's own words only, when asked

@@ -44,6 +44,9 @@ def test_query_body_for_anonymous_reader_with_a_municipality_filter():
                                  "operator": "and", "boost": 2}},
                 {"multi_match": {"query": "bekymrings tegn", "fields": fields, "type": "best_fields",
                                  "fuzziness": "AUTO", "prefix_length": 2}},
+                # phrase proximity in title and summary, as the database backend's phrase bonus
+                {"multi_match": {"query": "bekymrings tegn", "fields": ["title^3", "keywords^1.5"],
+                                 "type": "phrase", "boost": 2.0}},
             ], "minimum_should_match": 1}},
             "functions": [{"field_value_factor": {"field": "boost_filter", "missing": 1}}],
             "boost_mode": "multiply",
@@ -183,6 +186,8 @@ def test_query_body_for_arabic_uses_the_arabic_subfields():
     assert should[0]["multi_match"] == {"query": "التطرف والعنف", "fields": fields, "type": "cross_fields",
                                         "operator": "and", "boost": 2}
     assert should[1]["multi_match"]["fields"] == fields and should[1]["multi_match"]["fuzziness"] == "AUTO"
+    assert should[2]["multi_match"] == {"query": "التطرف والعنف", "fields": ["title.ar^3", "keywords.ar^1.5"],
+                                        "type": "phrase", "boost": 2.0}
     assert body["query"]["bool"]["filter"][0] == {"term": {"language_filter": "ar"}}
     assert body["query"]["bool"]["filter"][1] == {"bool": {"should": [{"term": {"access_filter": "public"}}],
                                                            "minimum_should_match": 1}}

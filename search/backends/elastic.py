@@ -26,7 +26,7 @@ from wagtail.search.backends import get_search_backend
 from search import labels, synonyms
 from search.backends import elasticsearch_enabled
 from search.backends.elastic_settings import BACKEND_NAME, SYNONYMS_SET
-from search.backends.postgres import PostgresSearch
+from search.backends.postgres import PHRASE_HEAD_BONUS, PostgresSearch
 from search.models import SearchDocument
 from search.query import LANGUAGES, Result, SearchResponse
 
@@ -35,6 +35,8 @@ logger = logging.getLogger(__name__)
 BULK_CHUNK = 500  # documents per bulk request
 
 TEXT_FIELDS = {"title": 3, "title_parts": 2, "keywords": 1.5, "body": 1, "parts": 0.5}
+# Phrase proximity, as in the database backend: the query's words in order in the title or summary.
+PHRASE_FIELDS = ("title", "keywords")
 FACETS = {  # facet name -> Wagtail's filter field name in the index
     "type": "doc_type_filter",
     "municipality": "municipality_filter",
@@ -86,6 +88,11 @@ def text_fields(language: str) -> list[str]:
     return [f"{name}{suffix}^{boost:g}" for name, boost in TEXT_FIELDS.items()]
 
 
+def phrase_fields(language: str) -> list[str]:
+    suffix = field_suffix(language)
+    return [f"{name}{suffix}^{TEXT_FIELDS[name]:g}" for name in PHRASE_FIELDS]
+
+
 def access_filter(viewer):
     if viewer.editor:
         return None
@@ -113,7 +120,8 @@ def build_search(request, viewer, index="ncfe_sitesearch_searchdocument", query_
     must = Q("bool", should=[
         Q("multi_match", query=text, fields=fields, type="cross_fields", operator="and", boost=2),
         Q("multi_match", query=text, fields=fields, type="best_fields", fuzziness="AUTO", prefix_length=2),
-    ], minimum_should_match=1)
+    ] + ([Q("multi_match", query=text, fields=phrase_fields(request.language), type="phrase",
+            boost=PHRASE_HEAD_BONUS)] if len(text.split()) > 1 else []), minimum_should_match=1)
     # The same per-type weights as the database backend (SearchDocument.boost).
     s = Search(index=index).query(
         Q("function_score", query=must, field_value_factor={"field": "boost_filter", "missing": 1},

@@ -7,7 +7,7 @@ import os
 
 from django.db import connection, transaction
 
-from search import labels, registry, synonyms
+from search import compounds, labels, registry, synonyms
 from search.query import Result, SearchResponse
 from search.text import config_for
 
@@ -27,6 +27,15 @@ RANK_CAP = 100    # beyond it, only the best this many by title/summary score
 # A page whose title holds the query's words is most likely what the reader means: the score grows
 # by up to this factor with the share of the query's words found in the title.
 TITLE_BONUS = float(os.environ.get("SEARCH_TITLE_BONUS", "5.0"))
+# The score is multiplied by (COVER_FLOOR + the share of the query's words the page holds, each
+# weighted by its rarity): a page holding the rare words of a question comes before one that repeats
+# the common ones (0.25 until the relevance set grew: 0.05 fitted both halves better, docs/search.md).
+COVER_FLOOR = 0.05
+# Phrase proximity: a page whose title or summary holds the query's words in the reader's order
+# ("hvor mange kommuner har en handlingsplan") answers it more likely than one that has them
+# scattered. Only for queries of two or more words (after stop words). The same phrase in the body
+# added nothing measurable (docs/search.md), so only title and summary count.
+PHRASE_HEAD_BONUS = float(os.environ.get("SEARCH_PHRASE_HEAD_BONUS", "2.0"))
 
 
 DANISH_ENDINGS = ("erne", "ende", "ede", "ene", "ets", "ens", "er", "en", "et", "es", "e")
@@ -98,13 +107,13 @@ class PostgresSearch:
             return response
         # Any of the words may match; pages with more of them (and in the title) rank first, so a
         # question in plain language ("jeg er bekymret for en elev") still finds its page.
-        self._run(request, viewer, build_slots(tokens, request.language), response, with_facets)
+        self._run(request, viewer, build_slots(tokens, request.language), response, with_facets, phrase=tokens)
         suggestion = self.suggest(tokens, request.language, viewer)
         if suggestion and suggestion != " ".join(tokens):
             corrected_slots = build_slots(suggestion.split(), request.language)
             if response.total == 0 and not request.exact:
                 corrected = SearchResponse(request=request, backend=self.name)
-                self._run(request, viewer, corrected_slots, corrected, with_facets)
+                self._run(request, viewer, corrected_slots, corrected, with_facets, phrase=suggestion.split())
                 if corrected.total:
                     corrected.suggestion, corrected.corrected = suggestion, True
                     return corrected
@@ -130,12 +139,14 @@ class PostgresSearch:
             cursor.execute(f"SELECT count(*) FROM sitesearch_searchdocument d WHERE {where}", params)
             return cursor.fetchone()[0]
 
-    def _run(self, request, viewer, slots, response, with_facets):
+    def _run(self, request, viewer, slots, response, with_facets, phrase=()):
         """One statement: match and rank once (m), then the page of results with ts_headline
         snippets, the total and the facet counts (each facet under the other filters)."""
         tsquery = " | ".join(slots)
         where, params = self._base(request, viewer, tsquery, with_filters=False)
         params["slots"] = slots
+        # Tokens hold only letters and digits: phraseto_tsquery() reads them as plain words.
+        params["phrase"] = " ".join(phrase) if len(phrase) > 1 else ""
         filters, fparams = _filters_sql(request, alias="m")
         params.update(fparams)
         params.update({"limit": request.per_page, "offset": (request.page - 1) * request.per_page,
@@ -150,16 +161,33 @@ class PostgresSearch:
                                f"FROM m WHERE {condition} GROUP BY m.{column}")
         facets_sql = (" UNION ALL ".join(facet_parts)) if facet_parts else "SELECT NULL, NULL, NULL, NULL WHERE FALSE"
         filtered = " AND ".join(filters) if filters else "TRUE"
+        params["phrase_head"] = PHRASE_HEAD_BONUS
+        params["cover_floor"] = COVER_FLOOR
         params.update({"title_bonus": TITLE_BONUS, "headline_chars": HEADLINE_CHARS, "rank_all": RANK_ALL, "cap": max(RANK_CAP, request.page * request.per_page)})
         # Ranking in two steps keeps common words cheap: every match is scored on its small
         # `head` vector (title, summary); if there are more than RANK_ALL matches only the best
         # RANK_CAP of those get the full score over the whole text (the large, TOASTed vector).
         sql = f"""
-            WITH q AS (
-              SELECT to_tsquery(%(config)s::regconfig, %(tsq)s) AS query,
-                     array(SELECT to_tsquery(%(config)s::regconfig, s) FROM unnest(%(slots)s::text[]) AS s) AS slots
+            WITH docs AS (
+              SELECT max(st.ndoc)::float AS total FROM sitesearch_lexemestat st
+              WHERE st.language = %(language)s AND st.lexeme = ''
             ),
-            qn AS (SELECT greatest(1, (SELECT count(*) FROM unnest(q.slots) s WHERE numnode(s) > 0)) AS n FROM q),
+            q AS (
+              SELECT to_tsquery(%(config)s::regconfig, %(tsq)s) AS query,
+                     array(SELECT to_tsquery(%(config)s::regconfig, s) FROM unnest(%(slots)s::text[]) AS s) AS slots,
+                     -- each word's weight: its inverse document frequency (1 for every word while
+                     -- there are no statistics); a word with synonyms counts as its most common form
+                     array(SELECT CASE WHEN docs.total IS NULL THEN 1.0 ELSE ln(1 + docs.total / greatest(1, coalesce(
+                                    (SELECT max(st.ndoc) FROM sitesearch_lexemestat st
+                                     WHERE st.language = %(language)s AND st.lexeme <> '' AND st.lexeme = ANY(array(
+                                       SELECT (regexp_matches(to_tsquery(%(config)s::regconfig, s.slot)::text,
+                                                              $re$'([^']+)'$re$, 'g'))[1]))), 0))) END
+                           FROM unnest(%(slots)s::text[]) WITH ORDINALITY AS s(slot, i) ORDER BY s.i) AS idf,
+                     phraseto_tsquery(%(config)s::regconfig, %(phrase)s) AS phrase
+              FROM docs
+            ),
+            qn AS (SELECT greatest(0.001, (SELECT sum(w) FROM unnest(q.slots, q.idf) AS t(s, w)
+                                         WHERE numnode(s) > 0)) AS n FROM q),
             m AS MATERIALIZED (
               SELECT d.id, d.doc_type, d.municipality, d.municipality_name, d.police_district,
                      d.police_district_name, d.intervention_level, d.boost,
@@ -173,11 +201,16 @@ class PostgresSearch:
               LIMIT (SELECT CASE WHEN n.c <= %(rank_all)s THEN n.c ELSE %(cap)s END FROM n)
             ),
             scored AS (
-              -- the full score times the share of the query's words the page has
+              -- the full score times the share of the query's words the page has (and has in its
+              -- title), each word weighted by how rare it is
               SELECT cand.id, ts_rank(%(weights)s::float4[], d.vector, q.query, 1) * cand.boost
-                     * (0.25 + (SELECT count(*) FROM unnest(q.slots) s WHERE d.vector @@ s)::float / qn.n)
-                     * (1 + %(title_bonus)s * (SELECT count(*) FROM unnest(q.slots) s
-                                               WHERE ts_filter(d.head, '{{a}}') @@ s)::float / qn.n) AS score
+                     * (%(cover_floor)s + coalesce((SELECT sum(w) FROM unnest(q.slots, q.idf) AS t(s, w)
+                                         WHERE d.vector @@ s), 0) / qn.n)
+                     * (1 + %(title_bonus)s * coalesce((SELECT sum(w) FROM unnest(q.slots, q.idf) AS t(s, w)
+                                                        WHERE ts_filter(d.head, '{{a}}') @@ s), 0) / qn.n)
+                     -- phrase proximity: the query's words in order (two or more words after stop words)
+                     * CASE WHEN numnode(q.phrase) >= 3 AND d.head @@ q.phrase THEN 1 + %(phrase_head)s
+                            ELSE 1 END AS score
               FROM cand JOIN sitesearch_searchdocument d ON d.id = cand.id, q, qn
             ),
             top AS (SELECT scored.id, scored.score FROM scored ORDER BY scored.score DESC, scored.id
@@ -259,6 +292,16 @@ class PostgresSearch:
                 {"tokens": candidates, "language": language, "config": config_for(language)},
             )
             replaced = {token: word for token, word, score in cursor.fetchall() if score >= SUGGEST_SIMILARITY}
+            # A compound the index does not know ("exitprogram") and nothing resembles: its known
+            # parts, in reading order ("exit program"), as the index holds the parts of its own compounds.
+            unknown = [t for t in candidates if t not in replaced and compounds.split_word(t)]
+            if unknown:
+                cursor.execute("SELECT word FROM sitesearch_vocabularyword WHERE language = %s AND word = ANY(%s)",
+                               [language, unknown])
+                known = {row[0] for row in cursor.fetchall()}
+                for token in unknown:
+                    if token not in known:
+                        replaced[token] = " ".join(reversed(compounds.split_word(token)))
         if not replaced:
             return ""
         return " ".join(replaced.get(t, t) for t in tokens)
