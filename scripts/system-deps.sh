@@ -6,7 +6,7 @@
 set -euo pipefail
 packages=(chromium libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core libreoffice-writer xmlsec1 "$@")  # extra packages as arguments (loadtest: wrk)
 missing=()
-# npm installs axe-core for the browser tests; Debian's nodejs + npm when no node is present at all.
+# npm installs axe-core for the browser tests and the front-end build tools (scripts/build_frontend.py --check); Debian's nodejs + npm when no node is present at all.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 # Any Java 11+ runs vnu.jar; Debian's default runtime when there is none.
 command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)

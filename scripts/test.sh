@@ -20,6 +20,10 @@ if [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/vnu-jar/buil
   npm ci --silent --no-audit --no-fund || { echo "npm ci failed (axe-core and vnu-jar are needed by the tests)."; exit 1; }
 fi
 
+# The committed CSS, fonts and icon sprite must be what scripts/build_frontend.py makes from site/scss
+# and the pinned npm packages (DKFDS, sass, rtlcss, the Arabic font).
+$PY scripts/build_frontend.py --check || { echo "Front-end build check failed (see above)."; exit 1; }
+
 started_db=0
 if [ -z "${DATABASE_URL:-}" ] && [ "$($PY -m config.embedded_db status)" = "stopped" ]; then
   $PY -m config.embedded_db start || exit 1

@@ -174,7 +174,22 @@ def _pagination(response, search_request):
         "page": page, "pages": pages, "start": (page - 1) * search_request.per_page + 1,
         "previous": _query_url(search_request, language, page=page - 1) if page > 1 else None,
         "next": _query_url(search_request, language, page=page + 1) if page < pages else None,
+        "numbers": [{"number": number, "current": number == page,
+                     "url": _query_url(search_request, language, page=number) if number else None}
+                    for number in page_numbers(page, pages)],
     }
+
+
+def page_numbers(page, pages):
+    """The page numbers DKFDS's pagination shows: all of them up to 7 pages, else the first, the
+    last and the current page's neighbours, with None where pages are left out (an ellipsis)."""
+    if pages <= 7:
+        return list(range(1, pages + 1))
+    if page < 5:
+        return [1, 2, 3, 4, 5, None, pages]
+    if page > pages - 4:
+        return [1, None, *range(pages - 4, pages + 1)]
+    return [1, None, page - 1, page, page + 1, None, pages]
 
 
 def _json_error(message, field):

@@ -68,7 +68,7 @@ def test_concern_link_follows_a_chosen_page(client, demo):
     home.concern_page = SignsOfConcernPage.objects.get(slug="bekymringstegn", locale__language_code="da")
     home.save_revision().publish()
     html = home_html(client)
-    assert 'class="button button--primary concern-lead__link" href="/da/bekymringstegn/"' in html
+    assert 'class="button button-primary concern-lead__link" href="/da/bekymringstegn/"' in html
 
 
 def test_home_api_exposes_entry_points(client, demo):

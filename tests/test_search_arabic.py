@@ -162,9 +162,9 @@ def test_search_paths_and_header_link_follow_the_language(client, demo):
     assert (search_path("da"), search_path("en"), search_path("ar")) == ("/da/soeg/", "/en/search/", "/ar/bahth/")
     for prefix, expected in (("/da/", "/da/soeg/"), ("/en/", "/en/search/"), ("/ar/", "/ar/bahth/")):
         html = client.get(prefix).content.decode()
-        assert f'<a class="site-header__search" href="{expected}">' in html, prefix
+        assert f'<a class="function-link site-header__search" href="{expected}">' in html, prefix
     html = client.get("/ar/bahth/").content.decode()
-    assert '<a class="site-header__search" href="/ar/bahth/">' in html
+    assert '<a class="function-link site-header__search" href="/ar/bahth/">' in html
 
 
 def test_arabic_labels():

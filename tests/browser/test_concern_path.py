@@ -137,12 +137,13 @@ def test_action_card_pdf_from_weasyprint(desktop, site_url, municipality):
     assert response.body().startswith(b"%PDF")  # one page: tests/test_concern.py counts WeasyPrint's pages
 
 
-def test_concern_page_is_within_the_page_weight_budget(browser, site_url):
+@pytest.mark.parametrize("path", ["/da/bekymret/", "/ar/bekymret/"])
+def test_concern_page_is_within_the_page_weight_budget(browser, site_url, path):
     spec = importlib.util.spec_from_file_location("page_weight", ROOT / "scripts" / "page_weight.py")
     page_weight = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(page_weight)
-    rows = page_weight.measure(browser, site_url + "/da/bekymret/")
+    rows = page_weight.measure(browser, site_url + path)
     kinds = {kind for _url, kind, *_ in rows}
-    assert "text/html" in kinds and "text/css" in kinds
+    assert {"text/html", "text/css", "font/woff2"} <= kinds, "the web fonts count against the budget too"
     assert all(url.startswith(site_url) for url, *_ in rows), "no third-party requests"
     assert sum(row[4] for row in rows) < page_weight.BUDGET_BYTES
