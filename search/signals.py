@@ -34,13 +34,16 @@ def page_tree_changed(sender, instance, **kwargs):
     _safely(documents.index_page_tree, instance.pk)
 
 
+def _now_and_on_commit(index, object_id):
+    """Index now, and again when the transaction commits: a view restriction's groups (m2m) are
+    saved after the restriction itself."""
+    _safely(index, object_id)
+    transaction.on_commit(lambda: _safely(index, object_id))
+
+
 def restriction_changed(sender, instance, raw=False, **kwargs):
-    if raw:
-        return
-    page_id = instance.page_id
-    # The restriction's groups are saved after the restriction itself (m2m): index on commit too.
-    _safely(documents.index_page_tree, page_id)
-    transaction.on_commit(lambda: _safely(documents.index_page_tree, page_id))
+    if not raw:
+        _now_and_on_commit(documents.index_page_tree, instance.page_id)
 
 
 def restriction_groups_changed(sender, instance, action, **kwargs):
@@ -63,11 +66,8 @@ def document_saved(sender, instance, raw=False, **kwargs):
 
 
 def collection_restriction_changed(sender, instance, raw=False, **kwargs):
-    if raw:
-        return
-    collection_id = instance.collection_id
-    _safely(documents.index_collection_documents, collection_id)
-    transaction.on_commit(lambda: _safely(documents.index_collection_documents, collection_id))
+    if not raw:
+        _now_and_on_commit(documents.index_collection_documents, instance.collection_id)
 
 
 def collection_restriction_groups_changed(sender, instance, action, **kwargs):
